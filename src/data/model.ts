@@ -12,7 +12,7 @@ export type PlaceKind = 'country' | 'region' | 'district' | 'city' | 'town' | 'v
 export interface Place {
   /** Lower-case ASCII slug of the English name: `stepanakert`, `ganja`, `lachin-corridor`. */
   id: string;
-  /** Canonical display name in English. For contested places the Armenian-usage name comes first. */
+  /** Canonical display name: the most common English name ("Stepanakert", "Shusha"). */
   name: string;
   /** Names by language, in the language's own script (hy: Armenian, ru: Cyrillic, az: Latin). */
   names: { en: string } & Partial<Record<Exclude<LangCode, 'en'>, string>>;
