@@ -1,0 +1,120 @@
+/**
+ * The e2e driver: domain verbs over Playwright. The only file that imports @playwright/test; specs use
+ * `test`, `expect` and the `given` / `when` / `then` fixtures from here.
+ */
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+
+export { expect };
+
+/** Every request the page made to an origin other than its own (data: and blob: URLs excepted). */
+function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const own = new URL(baseURL).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== own) foreign.push(url);
+  });
+  return foreign;
+}
+
+function watchConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+export class Given {
+  constructor(private readonly page: Page) {}
+
+  /** Opens the atlas at `path` (query and hash included) and waits until the map has drawn its labels. */
+  async atlas(path = './'): Promise<void> {
+    await this.page.goto(path);
+    await this.page.locator('.map[data-loaded="true"]').waitFor();
+    await this.page.waitForFunction(() => {
+      const map = (
+        window as unknown as { karabakhAtlas?: { map: { loaded(): boolean; areTilesLoaded(): boolean } } }
+      ).karabakhAtlas?.map;
+      return !!map && map.loaded() && map.areTilesLoaded();
+    });
+  }
+
+  /** A phone's viewport. */
+  async phone(): Promise<void> {
+    await this.page.setViewportSize({ width: 375, height: 740 });
+  }
+}
+
+export class When {
+  constructor(private readonly page: Page) {}
+
+  async chooseNames(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Names' }).selectOption({ label });
+  }
+}
+
+export class Then {
+  constructor(
+    private readonly page: Page,
+    private readonly testInfo: TestInfo,
+  ) {}
+
+  /** Ids of the features of `layer` MapLibre has rendered at a place's coordinates. */
+  async renderedAt(layer: string, lon: number, lat: number): Promise<unknown[]> {
+    return this.page.evaluate(
+      ({ layer, lon, lat }) => {
+        const map = (window as unknown as { karabakhAtlas: { map: import('maplibre-gl').Map } }).karabakhAtlas
+          .map;
+        const point = map.project([lon, lat]);
+        const box: [[number, number], [number, number]] = [
+          [point.x - 3, point.y - 3],
+          [point.x + 3, point.y + 3],
+        ];
+        return map.queryRenderedFeatures(box, { layers: [layer] }).map((f) => f.properties);
+      },
+      { layer, lon, lat },
+    );
+  }
+
+  /** The labels MapLibre has placed on screen (rendered symbol features of the place label layer). */
+  async labelsOnScreen(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { karabakhAtlas: { map: import('maplibre-gl').Map } }).karabakhAtlas
+        .map;
+      return map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.label));
+    });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    const body = await this.page.screenshot();
+    await this.testInfo.attach(name, { body, contentType: 'image/png' });
+  }
+}
+
+interface Fixtures {
+  given: Given;
+  when: When;
+  then: Then;
+  /** Requests to other origins, checked after every test. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  foreignRequests: async ({ page, baseURL }, use) => {
+    await use(watchForeignRequests(page, baseURL ?? 'http://127.0.0.1/'));
+  },
+  consoleErrors: async ({ page }, use) => {
+    await use(watchConsoleErrors(page));
+  },
+  given: async ({ page, foreignRequests, consoleErrors }, use) => {
+    void foreignRequests;
+    void consoleErrors;
+    await use(new Given(page));
+  },
+  when: async ({ page }, use) => use(new When(page)),
+  then: async ({ page }, use, testInfo) => use(new Then(page, testInfo)),
+});
