@@ -113,6 +113,14 @@ export interface AtlasEvent {
   sources: EventSource[];
   /** `article` for ingested events, `curated` for the project's CSV, `user` for imports. */
   origin?: 'article' | 'curated' | 'user';
+  /** Free-text refinement of `type` from a CSV's `sub_event_type` ("capture", "handover", "shelling"). */
+  subType?: string;
+  /**
+   * Coordinates given by a CSV row (curated or an ACLED import). The place's gazetteer coordinates win when
+   * `placeId` is known; these keep an imported row on the map when its place is not in the gazetteer.
+   */
+  lat?: number;
+  lon?: number;
 }
 
 /** A number someone asserts. Shown as a claim, never as a fact. */
