@@ -1,5 +1,5 @@
 import type { Place } from '../src/data/model';
-import places from './gazetteer.json';
+import places from './gazetteer.json' with { type: 'json' };
 
 /**
  * The project's own list of places: countries, regions, Azerbaijan's districts, Armenia's provinces, and the

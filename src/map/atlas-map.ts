@@ -3,10 +3,12 @@
  * `update(props)` (diffs against the last props, safe to call on every render), `destroy()`.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { createBaseStyle, SOURCE, type Theme } from './base-style';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { createBaseStyle, PALETTES, SOURCE, type Theme } from './base-style';
+import { EventsLayer, type EventColumns, type EventsLayerState } from './events-layer';
+import { EdgeMarkers, type EdgeTarget } from './edge-markers';
 
 // MapLibre 6 finds its worker next to its own module; a bundler moves both, so point at the copy Vite
 // emits. Resolved against the page, so the build works from any sub-path.
@@ -18,6 +20,10 @@ export const HOME_BOUNDS: LngLatBoundsLike = [
   [50.9, 41.95],
 ];
 
+const EVENTS_LAYER = 'events';
+/** The events layer sits above the base map and actor overlays, below the country labels. */
+const EVENTS_BEFORE = 'country-labels';
+
 /** Where a camera change came from: only app-originated ones move the map, so map and React never echo. */
 export type CameraOrigin = 'map' | 'app';
 
@@ -27,10 +33,22 @@ export interface MapCamera {
   lon: number;
 }
 
+/** A camera the app asks for: a centre and zoom, or bounds to fit. */
+export interface CameraRequest {
+  center?: MapCamera;
+  bounds?: [[number, number], [number, number]];
+  /** Animate (off under `prefers-reduced-motion`). */
+  animate: boolean;
+  /** Changes whenever the app asks again, so the same place can be asked for twice. */
+  serial: number;
+}
+
 export interface AtlasMapOptions {
   theme: Theme;
   /** Absolute URL of the geo layers folder. */
   geoUrl: string;
+  /** Absolute URL of the control periods GeoJSON, if any. */
+  controlUrl?: string;
   camera?: MapCamera | null;
   /** Cooperative gestures: an embedded map must not capture the page's scroll. */
   cooperativeGestures?: boolean;
@@ -38,7 +56,10 @@ export interface AtlasMapOptions {
   onCameraChange?: (camera: MapCamera) => void;
   /** Called once the style and first layers have rendered. */
   onLoad?: () => void;
-  /** Text of the attribution control (data credits and the disclaimer). */
+  /** The pointer is over an event (its sorted index) or over none (-1). */
+  onHoverEvent?: (index: number, x: number, y: number) => void;
+  onClickEvent?: (index: number) => void;
+  /** Text of the attribution control (data credits). */
   attribution: string;
 }
 
@@ -46,14 +67,35 @@ export interface AtlasMapProps {
   theme: Theme;
   /** Place label points (`label`, `kind`, `rank` properties). */
   places: FeatureCollection<Point>;
-  /** The camera asked for by the app (origin 'app'); null leaves the map where it is. */
-  camera?: { value: MapCamera; origin: CameraOrigin } | null;
+  /** Events in date order as columns; a new object means a new data set (re-uploaded once). */
+  events: EventColumns | null;
+  /** What of the events is drawn: the hot path. */
+  eventsState: Omit<EventsLayerState, 'halo' | 'ring'>;
+  /** Actors at their seats (`label` property). */
+  actors: FeatureCollection<Point>;
+  /** Great-circle arcs from actors to their targets (`selected` property). */
+  arcs: FeatureCollection<LineString>;
+  /** Day (YYYY-MM-DD) whose control periods shade the map; null shades nothing. */
+  controlDate: string | null;
+  /** Actors of the selected event, shown at the map's edge when outside the view. */
+  edgeTargets: EdgeTarget[];
+  /** Where distances to edge targets are measured from (the selected event's place). */
+  edgeOrigin: [number, number] | null;
+  camera?: CameraRequest | null;
+}
+
+function controlFilter(day: string | null): ExpressionSpecification {
+  if (!day) return ['==', ['get', 'from'], '__none__'];
+  // `to` is exclusive and null while a period is open.
+  return ['all', ['<=', ['get', 'from'], day], ['>', ['coalesce', ['get', 'to'], '9999-12-31'], day]];
 }
 
 export class AtlasMap {
   readonly map: maplibregl.Map;
   private props: AtlasMapProps | null = null;
   private loaded = false;
+  private layer: EventsLayer | null = null;
+  private readonly edges: EdgeMarkers;
   private readonly options: AtlasMapOptions;
 
   constructor(container: HTMLElement, options: AtlasMapOptions) {
@@ -61,7 +103,11 @@ export class AtlasMap {
     const camera = options.camera;
     this.map = new maplibregl.Map({
       container,
-      style: createBaseStyle({ theme: options.theme, geoUrl: options.geoUrl }),
+      style: createBaseStyle({
+        theme: options.theme,
+        geoUrl: options.geoUrl,
+        controlUrl: options.controlUrl,
+      }),
       ...(camera
         ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
         : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 16 } }),
@@ -76,7 +122,10 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     // A read-only handle for automation (the e2e tests and the benchmark query rendered features).
-    (globalThis as { karabakhAtlas?: { map: maplibregl.Map } }).karabakhAtlas = { map: this.map };
+    (globalThis as { karabakhAtlas?: { map: maplibregl.Map; atlas: AtlasMap } }).karabakhAtlas = {
+      map: this.map,
+      atlas: this,
+    };
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -85,16 +134,28 @@ export class AtlasMap {
       new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }),
       'bottom-right',
     );
+    this.edges = new EdgeMarkers(this.map, (bounds) => this.fit(bounds, true));
     this.map.on('load', () => {
       this.loaded = true;
       if (this.props) this.applyData(this.props, null);
       options.onLoad?.();
     });
+    this.map.on('move', () => this.edges.render());
     this.map.on('moveend', (event) => {
       // Only moves the reader made are reported; app moves carry `origin: 'app'` in their event data.
       if ((event as unknown as { origin?: string }).origin === 'app') return;
       const c = this.map.getCenter();
       options.onCameraChange?.({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
+    });
+    this.map.on('mousemove', (e) => {
+      const index = this.layer?.pick(e.point.x, e.point.y) ?? -1;
+      this.map.getCanvas().style.cursor = index >= 0 ? 'pointer' : '';
+      options.onHoverEvent?.(index, e.point.x, e.point.y);
+    });
+    this.map.on('mouseout', () => options.onHoverEvent?.(-1, 0, 0));
+    this.map.on('click', (e) => {
+      const index = this.layer?.pick(e.point.x, e.point.y, 14) ?? -1;
+      if (index >= 0) options.onClickEvent?.(index);
     });
   }
 
@@ -102,32 +163,82 @@ export class AtlasMap {
     const previous = this.props;
     this.props = props;
     if (previous && previous.theme !== props.theme) {
-      this.map.setStyle(createBaseStyle({ theme: props.theme, geoUrl: this.options.geoUrl }));
-      this.map.once('style.load', () => this.applyData(props, null));
+      this.layer = null;
+      this.map.setStyle(
+        createBaseStyle({
+          theme: props.theme,
+          geoUrl: this.options.geoUrl,
+          controlUrl: this.options.controlUrl,
+        }),
+      );
+      this.map.once('style.load', () => this.props && this.applyData(this.props, null));
     } else if (this.loaded) {
       this.applyData(props, previous);
     }
     const camera = props.camera;
-    if (camera && camera.origin === 'app' && camera !== previous?.camera) {
-      this.map.jumpTo(
-        { center: [camera.value.lon, camera.value.lat], zoom: camera.value.zoom },
-        { origin: 'app' },
-      );
+    if (camera && camera.serial !== previous?.camera?.serial) {
+      if (camera.bounds) this.fit(camera.bounds, camera.animate);
+      else if (camera.center) {
+        const options = {
+          center: [camera.center.lon, camera.center.lat] as [number, number],
+          zoom: camera.center.zoom,
+        };
+        if (camera.animate) this.map.flyTo({ ...options, duration: 900 }, { origin: 'app' });
+        else this.map.jumpTo(options, { origin: 'app' });
+      }
     }
   }
 
+  private fit(bounds: LngLatBoundsLike, animate: boolean): void {
+    this.map.fitBounds(bounds, { padding: 60, animate, maxZoom: 9, duration: 900 }, { origin: 'app' });
+  }
+
+  private setData(source: string, data: GeoJSON.GeoJSON): void {
+    (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  }
+
   private applyData(props: AtlasMapProps, previous: AtlasMapProps | null): void {
-    if (props.places !== previous?.places) {
-      (this.map.getSource(SOURCE.places) as GeoJSONSource | undefined)?.setData(props.places);
+    const palette = PALETTES[props.theme];
+    if (props.places !== previous?.places) this.setData(SOURCE.places, props.places);
+    if (props.actors !== previous?.actors) this.setData(SOURCE.actors, props.actors);
+    if (props.arcs !== previous?.arcs) this.setData(SOURCE.arcs, props.arcs);
+    if (props.controlDate !== previous?.controlDate) {
+      const filter = controlFilter(props.controlDate);
+      this.map.setFilter('control-fill', filter);
+      this.map.setFilter('control-peacekeepers', ['all', filter, ['==', ['get', 'peacekeepers'], true]]);
+    }
+    if (props.events !== previous?.events || !this.layer) {
+      if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
+      this.layer = null;
+      if (props.events) {
+        this.layer = new EventsLayer(EVENTS_LAYER, props.events, {
+          ...props.eventsState,
+          halo: palette.textHalo,
+          ring: palette.text,
+        });
+        this.map.addLayer(this.layer, EVENTS_BEFORE);
+      }
+    } else if (props.eventsState !== previous?.eventsState) {
+      // The hot path: two integers and a mask change; one repaint, no data moves.
+      this.layer.setState({ ...props.eventsState, halo: palette.textHalo, ring: palette.text });
+    }
+    if (props.edgeTargets !== previous?.edgeTargets || props.edgeOrigin !== previous?.edgeOrigin) {
+      this.edges.set(props.edgeTargets, props.edgeOrigin);
     }
   }
 
   /** Fits Armenia and Azerbaijan. */
   home(animate: boolean): void {
-    this.map.fitBounds(HOME_BOUNDS, { padding: 16, animate }, { origin: 'app' });
+    this.fit(HOME_BOUNDS, animate);
+  }
+
+  /** The rendered map as a canvas (for image export). */
+  canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
   }
 
   destroy(): void {
+    this.edges.destroy();
     this.map.remove();
   }
 }

@@ -22,6 +22,7 @@ export const PALETTES = {
     textHalo: '#ffffff',
     mutedText: '#555555',
     river: '#8fb5cc',
+    arc: '#5a2d82',
   },
   dark: {
     water: '#0f1d26',
@@ -37,6 +38,7 @@ export const PALETTES = {
     textHalo: '#111417',
     mutedText: '#b8bec4',
     river: '#2f5870',
+    arc: '#d9b8f2',
   },
 } as const;
 
@@ -55,10 +57,22 @@ export const SOURCE = {
   ceasefire: 'ceasefire-lines',
   water: 'water',
   places: 'places',
+  control: 'control',
+  actors: 'actors',
+  arcs: 'arcs',
+} as const;
+
+/** Control shading: one colour per controller, never the flags' colours; labelled in the legend. */
+export const CONTROL_STYLES = {
+  AM: { label: 'Armenian / NKR forces', color: '#E69F00' },
+  AZ: { label: 'Azerbaijan', color: '#56B4E9' },
+  'RU-PK': { label: 'Russian peacekeepers', color: '#999999' },
 } as const;
 
 export interface BaseStyleOptions {
   theme: Theme;
+  /** URL of the control periods (`data/control.geojson`); none draws no shading. */
+  controlUrl?: string;
   /** Absolute URL of the folder holding the geo build's layers (`…/geo/`). */
   geoUrl: string;
 }
@@ -66,7 +80,7 @@ export interface BaseStyleOptions {
 const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
 
 /** Builds the base style. Pure: the same options give the same style. */
-export function createBaseStyle({ theme, geoUrl }: BaseStyleOptions): StyleSpecification {
+export function createBaseStyle({ theme, geoUrl, controlUrl }: BaseStyleOptions): StyleSpecification {
   const c = PALETTES[theme];
   const geo = (name: string) => ({
     type: 'geojson' as const,
@@ -78,11 +92,7 @@ export function createBaseStyle({ theme, geoUrl }: BaseStyleOptions): StyleSpeci
     name: `Karabakh Atlas ${theme}`,
     sources: {
       [SOURCE.countriesWorld]: geo('countries-world'),
-      [SOURCE.countriesRegion]: {
-        ...geo('countries-region'),
-        attribution:
-          'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
-      },
+      [SOURCE.countriesRegion]: geo('countries-region'),
       [SOURCE.bordersWorld]: geo('borders-world'),
       [SOURCE.bordersRegion]: geo('borders-region'),
       [SOURCE.admin1]: geo('admin1'),
@@ -90,6 +100,9 @@ export function createBaseStyle({ theme, geoUrl }: BaseStyleOptions): StyleSpeci
       [SOURCE.ceasefire]: geo('ceasefire-lines'),
       [SOURCE.water]: geo('water'),
       [SOURCE.places]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.control]: { type: 'geojson', data: controlUrl ?? { type: 'FeatureCollection', features: [] } },
+      [SOURCE.actors]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.arcs]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': c.water } },
@@ -125,6 +138,31 @@ export function createBaseStyle({ theme, geoUrl }: BaseStyleOptions): StyleSpeci
         source: SOURCE.admin1,
         minzoom: 5,
         paint: { 'line-color': c.district, 'line-width': 0.6, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'control-fill',
+        type: 'fill',
+        source: SOURCE.control,
+        filter: ['==', ['get', 'from'], '__none__'],
+        paint: {
+          'fill-color': [
+            'match',
+            ['get', 'controller'],
+            'AM',
+            CONTROL_STYLES.AM.color,
+            'AZ',
+            CONTROL_STYLES.AZ.color,
+            CONTROL_STYLES['RU-PK'].color,
+          ],
+          'fill-opacity': 0.28,
+        },
+      },
+      {
+        id: 'control-peacekeepers',
+        type: 'line',
+        source: SOURCE.control,
+        filter: ['==', ['get', 'from'], '__none__'],
+        paint: { 'line-color': CONTROL_STYLES['RU-PK'].color, 'line-width': 2, 'line-dasharray': [0.5, 1.5] },
       },
       {
         id: 'nk-1994-fill',
@@ -198,6 +236,43 @@ export function createBaseStyle({ theme, geoUrl }: BaseStyleOptions): StyleSpeci
           'text-max-width': 14,
         },
         paint: { 'text-color': c.text, 'text-halo-color': c.textHalo, 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'arcs',
+        type: 'line',
+        source: SOURCE.arcs,
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': c.arc,
+          'line-width': ['case', ['==', ['get', 'selected'], true], 3, 1.4],
+          'line-opacity': ['case', ['==', ['get', 'selected'], true], 0.95, 0.45],
+        },
+      },
+      {
+        id: 'actors',
+        type: 'circle',
+        source: SOURCE.actors,
+        paint: {
+          'circle-radius': 5,
+          'circle-color': c.focusLand,
+          'circle-stroke-color': c.arc,
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: 'actor-labels',
+        type: 'symbol',
+        source: SOURCE.actors,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': ['literal', LABEL_FONT],
+          'text-size': 11,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.7],
+          'text-max-width': 12,
+          'text-optional': true,
+        },
+        paint: { 'text-color': c.arc, 'text-halo-color': c.textHalo, 'text-halo-width': 1.4 },
       },
       {
         id: 'country-labels',

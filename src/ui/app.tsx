@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import { gazetteer } from '../../geo/gazetteer';
 import { selectPlaceLabels } from '../data/place-labels';
 import { NAME_STYLES, type NameStyle } from '../data/place-names';
@@ -19,7 +20,10 @@ const NAME_STYLE_LABELS: Record<NameStyle, string> = {
   en: 'English',
 };
 
-const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const EMPTY_LINES: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };
+const NO_EVENTS = { lo: 0, hi: 0, typeMask: 0, hidden: null, selected: -1 };
+const NO_TARGETS: [] = [];
 
 /** The folder the static build serves the geo layers from, absolute (MapLibre fetches from its worker). */
 function geoUrl(): string {
@@ -52,7 +56,17 @@ export function App() {
       onCameraChange,
       attribution: CREDITS,
     },
-    { theme, places },
+    {
+      theme,
+      places,
+      events: null,
+      eventsState: NO_EVENTS,
+      actors: EMPTY,
+      arcs: EMPTY_LINES,
+      controlDate: null,
+      edgeTargets: NO_TARGETS,
+      edgeOrigin: null,
+    },
   );
 
   return (
@@ -91,7 +105,6 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p className="disclaimer">{DISCLAIMER}</p>
-        <p className="credits">{CREDITS}</p>
       </footer>
     </div>
   );
