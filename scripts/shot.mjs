@@ -1,3 +1,4 @@
+/* global window, document */
 // Takes a screenshot of a page in Chromium, once the map has drawn: `node scripts/shot.mjs URL OUT.png
 // [WIDTH] [HEIGHT] [--dark]`. A development aid for looking at what the atlas shows.
 import { chromium } from 'playwright-core';
