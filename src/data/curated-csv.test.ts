@@ -13,7 +13,6 @@ import {
   parseCuratedEvents,
 } from './curated-csv';
 import type { AtlasEvent, Narrative } from './model';
-import { EVENT_TYPES } from './model';
 
 const HEADER = CURATED_EVENT_COLUMNS.join(',');
 
