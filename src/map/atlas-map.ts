@@ -227,6 +227,25 @@ export class AtlasMap {
     }
   }
 
+  /**
+   * The slider's hot path, outside React: draws another range without a render. The next `update` with
+   * the committed state takes over again.
+   */
+  setEventsRange(lo: number, hi: number, from: number, to: number): void {
+    const props = this.props;
+    if (!props || !this.layer) return;
+    const palette = PALETTES[props.theme];
+    this.layer.setState({
+      ...props.eventsState,
+      lo,
+      hi,
+      from,
+      to,
+      halo: palette.textHalo,
+      ring: palette.text,
+    });
+  }
+
   /** Fits Armenia and Azerbaijan. */
   home(animate: boolean): void {
     this.fit(HOME_BOUNDS, animate);

@@ -20,12 +20,21 @@ export interface EventColumns {
   type: Uint8Array;
   /** Position on its place's spiral (0 at the centre). */
   slot: Uint16Array;
+  /** First and last day (days since 1970-01-01) of each event. */
+  day: Float32Array;
+  dayEnd: Float32Array;
 }
 
 export interface EventsLayerState {
   /** Sorted-index sub-range drawn: [lo, hi). */
   lo: number;
   hi: number;
+  /**
+   * The range in days, both included. The sub-range can hold events that ended before `from` (when a
+   * multi-day event that started earlier sits among them); the shader drops those.
+   */
+  from: number;
+  to: number;
   /** Bit i set: EVENT_TYPES[i] is shown. */
   typeMask: number;
   /** 1 where an event is hidden by another filter (actor, article); null when none is. */
@@ -58,14 +67,18 @@ uniform vec2 u_viewport;
 uniform float u_size;
 uniform float u_spiral;
 uniform int u_mask;
+uniform float u_from;
+uniform float u_to;
 in vec2 a_pos;
+in float a_day;
+in float a_dayEnd;
 in float a_type;
 in float a_slot;
 in float a_hidden;
 out float v_type;
 void main() {
   int t = int(a_type + 0.5);
-  if (((u_mask >> t) & 1) == 0 || a_hidden > 0.5) {
+  if (((u_mask >> t) & 1) == 0 || a_hidden > 0.5 || a_day > u_to || a_dayEnd < u_from) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
@@ -196,6 +209,8 @@ export class EventsLayer implements CustomLayerInterface {
     this.attribute(gl, program, 'a_pos', pos, 2, gl.FLOAT);
     this.attribute(gl, program, 'a_type', type, 1, gl.UNSIGNED_BYTE);
     this.attribute(gl, program, 'a_slot', slot, 1, gl.UNSIGNED_SHORT);
+    this.attribute(gl, program, 'a_day', this.columns.day, 1, gl.FLOAT);
+    this.attribute(gl, program, 'a_dayEnd', this.columns.dayEnd, 1, gl.FLOAT);
     this.hiddenBuffer = this.attribute(gl, program, 'a_hidden', new Uint8Array(count), 1, gl.UNSIGNED_BYTE);
     gl.bindVertexArray(null);
   }
@@ -221,7 +236,7 @@ export class EventsLayer implements CustomLayerInterface {
 
   render(glContext: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const gl = glContext as WebGL2RenderingContext;
-    const { lo, hi, typeMask, hidden, halo, selected, ring } = this.state;
+    const { lo, hi, from, to, typeMask, hidden, halo, selected, ring } = this.state;
     if (!this.program || hi <= lo) return;
     // Filters other than type and time change rarely: upload their flags only when they change.
     if (hidden !== this.uploadedHidden && this.hiddenBuffer) {
@@ -236,6 +251,8 @@ export class EventsLayer implements CustomLayerInterface {
     gl.uniform1f(this.uniforms.u_size, SIZE_PX * ratio);
     gl.uniform1f(this.uniforms.u_spiral, SPIRAL_PX * ratio);
     gl.uniform1i(this.uniforms.u_mask, typeMask);
+    gl.uniform1f(this.uniforms.u_from, from);
+    gl.uniform1f(this.uniforms.u_to, to);
     gl.uniform3fv(
       this.uniforms.u_colors,
       EVENT_TYPE_STYLES.flatMap((s) => parseHexColor(s.color)),
@@ -266,8 +283,8 @@ export class EventsLayer implements CustomLayerInterface {
   pick(px: number, py: number, hitRadiusPx = 9): number {
     const map = this.map;
     if (!map) return -1;
-    const { lo, hi, typeMask, hidden } = this.state;
-    const { x, y, type, slot, count } = this.columns;
+    const { lo, hi, from, to, typeMask, hidden } = this.state;
+    const { x, y, type, slot, count, day, dayEnd } = this.columns;
     if (!this.index) {
       this.index = new KDBush(Math.max(count, 1));
       for (let i = 0; i < count; i++) this.index.add(x[i], y[i]);
@@ -282,7 +299,8 @@ export class EventsLayer implements CustomLayerInterface {
     let best = -1;
     let bestD = hitRadiusPx * hitRadiusPx;
     for (const i of this.index.range(mx - reach, my - reach, mx + reach, my + reach)) {
-      if (i < lo || i >= hi || !((typeMask >> type[i]) & 1) || hidden?.[i]) continue;
+      if (i < lo || i >= hi || day[i] > to || dayEnd[i] < from || !((typeMask >> type[i]) & 1) || hidden?.[i])
+        continue;
       const [ox, oy] = slotOffset(slot[i]);
       const dx = (x[i] - mx) * worldPx + ox;
       const dy = (y[i] - my) * worldPx + oy;
