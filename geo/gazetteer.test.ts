@@ -34,6 +34,7 @@ const NUMERIC: Record<string, string> = {
   LY: '434',
   LB: '422',
   KZ: '398',
+  KG: '417',
 };
 
 /** Code of supranational regions (Middle East, South Caucasus): ISO's "unknown or unspecified". */
