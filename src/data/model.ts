@@ -162,6 +162,10 @@ export interface ControlPeriodProps {
   to: string | null;
   label: string;
   source_url: string;
+  /** Russian peacekeepers deployed in the area during the period (10 Nov 2020 – 12 Jun 2024). */
+  peacekeepers?: boolean;
+  /** Id of the piece of territory (`nk2020`, `jabrayil-district`, `shusha-town`). */
+  area?: string;
 }
 
 export interface NarrativeStep {
