@@ -39,6 +39,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // This rule checks memoisation for the React Compiler, which the project does not use.
+      'react-hooks/preserve-manual-memoization': 'off',
     },
   },
   {

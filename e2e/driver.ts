@@ -48,8 +48,33 @@ export class Given {
   }
 }
 
+type AtlasHandle = {
+  map: import('maplibre-gl').Map;
+  atlas: { eventScreenPosition(i: number): { x: number; y: number } | null };
+};
+
 export class When {
   constructor(private readonly page: Page) {}
+
+  /** Presses `key` `times` times on a timeline handle ("Range start" or "Range end"). */
+  async pressOnHandle(name: 'Range start' | 'Range end', key: string, times = 1): Promise<void> {
+    const handle = this.page.getByRole('slider', { name });
+    await handle.focus();
+    for (let i = 0; i < times; i++) await handle.press(key);
+  }
+
+  /** Chooses an event in the list by its summary. */
+  async chooseListedEvent(summary: string | RegExp): Promise<void> {
+    await this.page
+      .getByRole('list', { name: 'Events in the range' })
+      .getByRole('button', { name: summary })
+      .first()
+      .click();
+  }
+
+  async goBack(): Promise<void> {
+    await this.page.goBack();
+  }
 
   async chooseNames(label: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Names' }).selectOption({ label });
@@ -86,6 +111,52 @@ export class Then {
         .map;
       return map.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => String(f.properties.label));
     });
+  }
+
+  /** The "N of M events" figures under the timeline. */
+  async rangeCount(): Promise<{ shown: number; total: number }> {
+    const text = (await this.page.locator('.range-summary').textContent()) ?? '';
+    const m = /(\d+) of (\d+) events/.exec(text);
+    return { shown: Number(m?.[1]), total: Number(m?.[2]) };
+  }
+
+  /** Number of events the list holds (it renders only the rows in view, and says how many there are). */
+  async listedEventCount(): Promise<number> {
+    const first = this.page.getByRole('list', { name: 'Events in the range' }).locator('li').first();
+    if ((await first.count()) === 0) return 0;
+    return Number(await first.getAttribute('aria-setsize'));
+  }
+
+  /** A query parameter of the page's URL. */
+  urlParam(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
+  /**
+   * The colour drawn on the map where an event's mark sits (its sorted index in the atlas), read from the
+   * WebGL canvas: what the reader sees there.
+   */
+  async colourAtEvent(eventId: string): Promise<[number, number, number] | null> {
+    return this.page.evaluate(async (id) => {
+      const handle = (window as unknown as { karabakhAtlas: AtlasHandle }).karabakhAtlas;
+      const response = await fetch('data/atlas.json');
+      const doc = (await response.json()) as { events: { id: string; date: string | null }[] };
+      const dated = doc.events.map((e, i) => ({ e, i })).filter(({ e }) => e.date);
+      dated.sort((a, b) => (a.e.date! < b.e.date! ? -1 : a.e.date! > b.e.date! ? 1 : a.i - b.i));
+      const index = dated.findIndex(({ e }) => e.id === id);
+      const p = handle.atlas.eventScreenPosition(index);
+      if (!p) return null;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const source = handle.map.getCanvas();
+      const ratio = source.width / source.clientWidth;
+      const canvas = document.createElement('canvas');
+      canvas.width = source.width;
+      canvas.height = source.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(source, 0, 0);
+      const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+      return [d[0], d[1], d[2]] as [number, number, number];
+    }, eventId);
   }
 
   async screenshot(name: string): Promise<void> {

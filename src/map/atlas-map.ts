@@ -246,6 +246,11 @@ export class AtlasMap {
     });
   }
 
+  /** Where the event at sorted index `i` is drawn on screen, or null (for tests and tooltips). */
+  eventScreenPosition(i: number): { x: number; y: number } | null {
+    return this.layer?.screenPosition(i) ?? null;
+  }
+
   /** Fits Armenia and Azerbaijan. */
   home(animate: boolean): void {
     this.fit(HOME_BOUNDS, animate);

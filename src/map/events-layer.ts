@@ -310,6 +310,17 @@ export class EventsLayer implements CustomLayerInterface {
     return best;
   }
 
+  /** Screen position (CSS pixels) where the event at sorted index `i` is drawn, spiral offset included. */
+  screenPosition(i: number): { x: number; y: number } | null {
+    const map = this.map;
+    if (!map || i < 0 || i >= this.columns.count) return null;
+    const lon = this.columns.x[i] * 360 - 180;
+    const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * this.columns.y[i]))) * 180) / Math.PI;
+    const p = map.project([lon, lat]);
+    const [ox, oy] = slotOffset(this.columns.slot[i]);
+    return { x: p.x + ox, y: p.y + oy };
+  }
+
   onRemove(_map: MapLibreMap, glContext: WebGLRenderingContext | WebGL2RenderingContext): void {
     const gl = glContext as WebGL2RenderingContext;
     for (const buffer of this.buffers) gl.deleteBuffer(buffer);

@@ -196,13 +196,16 @@ export function App() {
     [setUrl, store, reducedMotion],
   );
 
+  // Map callbacks are bound once, when the map is created; they read the latest store through refs.
   const storeRef = useRef(store);
-  storeRef.current = store;
-  const mapHandle = useRef<{ pick: (index: number) => void }>({ pick: () => {} });
-  mapHandle.current.pick = (index: number) => {
-    const event = store?.sorted[index];
-    if (event) selectEvent(event, false);
-  };
+  const pickRef = useRef<(index: number) => void>(() => {});
+  useEffect(() => {
+    storeRef.current = store;
+    pickRef.current = (index: number) => {
+      const event = store?.sorted[index];
+      if (event) selectEvent(event, false);
+    };
+  });
 
   const onCameraChange = useCallback(
     (c: { zoom: number; lat: number; lon: number }) => setUrl({ camera: c }),
@@ -217,7 +220,7 @@ export function App() {
       cooperativeGestures: url.embed,
       onCameraChange,
       onHoverEvent: (index, x, y) => setHover(index >= 0 ? { index, x, y } : null),
-      onClickEvent: (index) => mapHandle.current.pick(index),
+      onClickEvent: (index) => pickRef.current(index),
       attribution: CREDITS,
     },
     {

@@ -37,7 +37,9 @@ export function TimelinePanel({
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const rangeRef = useRef(range);
-  rangeRef.current = range;
+  useEffect(() => {
+    rangeRef.current = range;
+  });
   const bins = useMemo(() => binsInRange(index, index.firstDay ?? 0, index.lastDay ?? -1), [index]);
 
   const containerRef = useTimeline(
