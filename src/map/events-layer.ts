@@ -265,6 +265,8 @@ export class EventsLayer implements CustomLayerInterface {
     gl.uniform3fv(this.uniforms.u_ring, parseHexColor(ring));
     gl.uniform1i(this.uniforms.u_highlight, 0);
     gl.bindVertexArray(this.vao);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.drawArrays(gl.POINTS, lo, hi - lo);
