@@ -14,7 +14,7 @@ import {
   type DayRange,
   type RangeHandle,
 } from './range';
-import { createTickFormat, dayTicks } from './tick-format';
+import { createTickFormat, dayTicks, thinTicks } from './tick-format';
 
 // Domain: the 2020 war, days 0..44 relative to 27 September to keep the tables readable.
 const DOMAIN: DayRange = [0, 44];
@@ -168,4 +168,13 @@ describe('axis ticks', () => {
     ];
     expect(dayTicks(ticks).map((t) => t.toISOString().slice(0, 10))).toEqual(['2020-10-01', '2020-10-02']);
   });
+});
+
+describe('thinTicks', () => {
+  it.each([
+    [[1, 2, 3, 4, 5, 6], 6, [1, 2, 3, 4, 5, 6]],
+    [[1, 2, 3, 4, 5, 6], 3, [1, 3, 5]],
+    [[1, 2, 3, 4, 5, 6, 7], 3, [1, 4, 7]],
+    [[1, 2, 3], 0, [1]],
+  ])('%j to at most %i', (ticks, max, expected) => expect(thinTicks(ticks, max)).toEqual(expected));
 });

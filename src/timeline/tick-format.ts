@@ -31,3 +31,9 @@ export function createTickFormat(locale: string = DEFAULT_LOCALE): (date: Date) 
 export function dayTicks(ticks: readonly Date[]): Date[] {
   return ticks.filter((t) => t.getTime() % 86_400_000 === 0);
 }
+
+/** Keeps every second, third... tick so that at most `max` remain (d3's tick count is only a hint). */
+export function thinTicks<T>(ticks: readonly T[], max: number): T[] {
+  const every = Math.max(1, Math.ceil(ticks.length / Math.max(1, max)));
+  return ticks.filter((_, i) => i % every === 0);
+}
