@@ -126,6 +126,7 @@ export const ROLE_TERMS: readonly [string[], RoleClass][] = (
     [['government'], 'government'],
     [['authorities'], 'government'],
     [['leadership'], 'government'],
+    [['officials'], 'government'],
     [['forces'], 'armed-forces'],
     [['troops'], 'armed-forces'],
     [['army'], 'armed-forces'],

@@ -81,6 +81,14 @@ export function findMentions(
   return finder.run();
 }
 
+/** What qualifies a role word: a country adjective, a country, or a government ("Kremlin"). */
+interface Modifier {
+  code: string;
+  t0: number;
+  t1: number;
+  adjective: boolean;
+}
+
 interface FuzzyHit {
   form: Form;
   score: number;
@@ -387,12 +395,13 @@ class Finder {
     return t.cap && !NOT_NAMES.has(t.norm) && !t.upper && this.input.tokens[i + 1]?.cap === true;
   }
 
-  private modifiersBefore(i: number, sentenceStart: number): { code: string; t0: number; t1: number }[] {
-    const mods: { code: string; t0: number; t1: number }[] = [];
+  private modifiersBefore(i: number, sentenceStart: number): Modifier[] {
+    const mods: Modifier[] = [];
     let j = i - 1;
     while (j >= sentenceStart) {
       const mod = this.modifierEndingAt(j, sentenceStart);
-      if (!mod) break;
+      // Only adjectives make a list ("Armenian and Azerbaijani forces"); "Karabakh, Armenian officials" is not one.
+      if (!mod || (mods.length > 0 && !mod.adjective)) break;
       mods.unshift(mod);
       j = mod.t0 - 1;
       // Lists of adjectives: "Armenian and Azerbaijani forces", "Armenian, Azerbaijani and Russian officials".
@@ -403,16 +412,14 @@ class Finder {
     return mods;
   }
 
-  private modifierEndingAt(
-    j: number,
-    sentenceStart: number,
-  ): { code: string; t0: number; t1: number } | null {
+  private modifierEndingAt(j: number, sentenceStart: number): Modifier | null {
     const { tokens, text } = this.input;
     const t = tokens[j];
     if (!t) return null;
     if (t.cyrillic && !t.cap) {
-      for (const [stem, code] of RU_COUNTRY_ADJECTIVES)
-        if (t.norm.startsWith(stem)) return { code, t0: j, t1: j + 1 };
+      for (const [stem, code] of RU_COUNTRY_ADJECTIVES) {
+        if (t.norm.startsWith(stem)) return { code, t0: j, t1: j + 1, adjective: true };
+      }
     }
     // A place or a government already matched: "Armenia PM", "Armenia's foreign ministry", "Kremlin spokesman".
     let k = j;
@@ -421,11 +428,11 @@ class Finder {
     const m = this.out.find((x) => x.t1 === k + 1 && x.t0 <= k);
     if (m && m.match !== 'fallback') {
       const code = this.codeOf(m);
-      if (code) return { code, t0: m.t0, t1: j + 1 };
+      if (code) return { code, t0: m.t0, t1: j + 1, adjective: false };
     }
     if (t.cap && !this.covered[j]) {
       const code = COUNTRY_ADJECTIVES.get(t.norm);
-      if (code) return { code, t0: j, t1: j + 1 };
+      if (code) return { code, t0: j, t1: j + 1, adjective: true };
     }
     return null;
   }

@@ -1,0 +1,327 @@
+/**
+ * Dates written in the body of an article: absolute ("September 27", "August 29, 1997", "27 сентября"),
+ * relative to publication ("on Sunday", "yesterday", "last week", "earlier on", "вчера"), ranges, bare years
+ * ("in 1994"), and anchors to another event ("a day after ... said").
+ *
+ * chrono-node does the reading; this module gives it the publication day as reference, moves dates that
+ * chrono puts in the future back to the past (news reports what happened), and records the precision.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../data/model';
+import { dayOf, daysInMonth, formatDay, mondayOf, ymdOf } from './calendar';
+
+/** A date found in the text. */
+export interface BodyDate {
+  start: number;
+  end: number;
+  text: string;
+  /** First day (day number), and last day for ranges, weeks, months and years. */
+  day: number;
+  dayEnd: number | null;
+  precision: DatePrecision;
+  /** True when the value depends on the publication day ("yesterday", "on Sunday", "September 27"). */
+  relative: boolean;
+}
+
+/** "a day after", "two weeks before", "через день после": the next clause is dated from the previous one. */
+export interface DateAnchor {
+  start: number;
+  end: number;
+  /** Days to add to the date of the clause before the anchor to get the date of the clause after it. */
+  offsetDays: number;
+}
+
+/** Options of {@link findBodyDates}. */
+export interface BodyDateOptions {
+  /** Move dates chrono puts after the publication day back into the past. @default true */
+  pastForcing?: boolean;
+}
+
+const MONTH_WORDS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр';
+const WEEKDAY_WORDS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье';
+
+/** Words that can start a date: chrono runs only on sentences that hold one (it is the slow part). */
+const DATE_HINT = new RegExp(
+  `\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}|yesterday|today|tonight|tomorrow|week|month|year|ago|earlier|вчера|сегодня|завтра|позавчера|недел|месяц|назад`,
+  'i',
+);
+
+const FUTURE_HINT = /\b(next|coming|upcoming|will|shall)\b|следующ|будет|будут|предстоящ/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  день: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+};
+
+const ANCHOR_RE =
+  /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\b|(?:через|спустя)\s+(день|два дня|три дня|\d{1,2}\s+дн[яей]+|неделю)\s+после|за\s+(день|два дня|три дня|\d{1,2}\s+дн[яей]+|неделю)\s+до|на следующий день после/giu;
+
+/** Finds anchors such as "just a day after" in `text[from, to)`. */
+export function findDateAnchors(text: string, from: number, to: number): DateAnchor[] {
+  const out: DateAnchor[] = [];
+  const slice = text.slice(from, to);
+  ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_RE.exec(slice)) !== null) {
+    let days: number;
+    let sign: number;
+    if (m[1]) {
+      days = (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2]) ? 7 : 1);
+      // "X comes a day after Y": Y is a day before X.
+      sign = m[3].toLowerCase() === 'after' ? -1 : 1;
+    } else {
+      const phrase = (m[4] ?? m[5] ?? 'день').toLowerCase();
+      const n = /неделю/.test(phrase)
+        ? 7
+        : (NUMBER_WORDS[phrase.split(/\s+/)[0]] ?? (Number(phrase.split(/\s+/)[0]) || 1));
+      days = n;
+      sign = m[5] ? 1 : -1;
+    }
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, offsetDays: sign * days });
+  }
+  return out;
+}
+
+/**
+ * Dates in `text[from, to)`, resolved against the publication day `refDay` (a day number; null when the
+ * article has none, and then only dates that carry their year are kept).
+ */
+export function findBodyDates(
+  text: string,
+  from: number,
+  to: number,
+  lang: string,
+  refDay: number | null,
+  options: BodyDateOptions = {},
+): BodyDate[] {
+  const slice = text.slice(from, to);
+  if (!DATE_HINT.test(slice)) return [];
+  const pastForcing = options.pastForcing !== false;
+  const out: BodyDate[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const add = (d: BodyDate) => {
+    if (overlaps(d.start, d.end)) return;
+    out.push(d);
+    taken.push([d.start, d.end]);
+  };
+
+  // Anchored spans ("a day after") are not dates of their own.
+  for (const a of findDateAnchors(text, from, to)) taken.push([a.start, a.end]);
+
+  for (const r of findDayRanges(slice, refDay)) add({ ...r, start: from + r.start, end: from + r.end });
+
+  const refInstant = new Date(((refDay ?? dayOf(2020, 1, 1)) + 0.5) * 86_400_000);
+  const parser = lang === 'ru' ? chrono.ru.casual : chrono.en.casual;
+  const results = parser.parse(slice, { instant: refInstant, timezone: 0 });
+  for (const r of results) {
+    const start = from + r.index;
+    const end = start + r.text.length;
+    const d = fromChrono(r, slice, refDay, pastForcing);
+    if (d) {
+      add({ ...d, start, end, text: r.text });
+      continue;
+    }
+    // chrono reads "the night of October 10" as a time of today with no date: read what follows "of".
+    const of = /\b(?:of|из)\s+/i.exec(r.text);
+    if (!of) continue;
+    const inner = parser.parse(r.text.slice(of.index + of[0].length), {
+      instant: refInstant,
+      timezone: 0,
+    })[0];
+    const d2 = inner && fromChrono(inner, slice, refDay, pastForcing);
+    if (d2) {
+      const s2 = start + of.index + of[0].length + inner.index;
+      add({ ...d2, start: s2, end: s2 + inner.text.length, text: inner.text });
+    }
+  }
+
+  // Bare years: "in 1994", "since 1988", "в 1997 году" (chrono leaves them out).
+  const yearRe =
+    /\b(in|since|by|until|through|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\p{L})|(?:^|\s)(?:в|с|до|к)\s+((?:1[89]|20)\d{2})\s+(?:году|года|г\.)/giu;
+  let m: RegExpExecArray | null;
+  while ((m = yearRe.exec(slice)) !== null) {
+    const y = Number(m[2] ?? m[3]);
+    const yearText = m[2] ?? m[3];
+    const s = from + m.index + m[0].indexOf(yearText);
+    add({
+      start: s,
+      end: s + 4,
+      text: yearText,
+      day: dayOf(y, 1, 1),
+      dayEnd: dayOf(y, 12, 31),
+      precision: 'year',
+      relative: false,
+    });
+  }
+
+  // "earlier on" alone: earlier on the day of publication.
+  if (refDay !== null) {
+    const earlierRe = new RegExp(
+      `\\bearlier (?:on|today)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}))|\\bранее сегодня\\b|\\bсегодня утром\\b`,
+      'giu',
+    );
+    while ((m = earlierRe.exec(slice)) !== null) {
+      add({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        text: m[0],
+        day: refDay,
+        dayEnd: null,
+        precision: 'day',
+        relative: true,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "between 26 and 28 October", "26-28 October", "October 26-28": chrono reads only one end. */
+function findDayRanges(slice: string, refDay: number | null): BodyDate[] {
+  const out: BodyDate[] = [];
+  const re = new RegExp(
+    `\\b(?:between\\s+)?(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH_WORDS})\\p{L}*(?:,?\\s+(\\d{4}))?|\\b(${MONTH_WORDS})\\p{L}*\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?`,
+    'giu',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const monthWord = (m[3] ?? m[5]).toLowerCase();
+    const month = monthIndex(monthWord);
+    if (!month) continue;
+    const d1 = Number(m[1] ?? m[6]);
+    const d2 = Number(m[2] ?? m[7]);
+    const yearText = m[4] ?? m[8];
+    let year = yearText ? Number(yearText) : refDay !== null ? ymdOf(refDay).year : null;
+    if (year === null) continue;
+    if (!yearText && refDay !== null && dayOf(year, month, d1) > refDay) year--;
+    if (d1 < 1 || d2 > daysInMonth(year, month) || d2 <= d1) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      day: dayOf(year, month, d1),
+      dayEnd: dayOf(year, month, d2),
+      precision: 'day',
+      relative: !yearText,
+    });
+  }
+  return out;
+}
+
+function monthIndex(word: string): number | null {
+  const names = MONTH_WORDS.split('|');
+  const en = names.slice(0, 12).findIndex((n) => word.startsWith(n));
+  if (en >= 0) return en + 1;
+  const abbr = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+  const ab = abbr.indexOf(word.slice(0, 4) === 'sept' ? 'sept' : word.slice(0, 3));
+  if (ab >= 0) return [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][ab];
+  const ru = [
+    'январ',
+    'феврал',
+    'март',
+    'апрел',
+    'ма',
+    'июн',
+    'июл',
+    'август',
+    'сентябр',
+    'октябр',
+    'ноябр',
+    'декабр',
+  ];
+  const r = ru.findIndex((n) => word.startsWith(n));
+  return r >= 0 ? r + 1 : null;
+}
+
+function fromChrono(
+  r: chrono.ParsedResult,
+  slice: string,
+  refDay: number | null,
+  pastForcing: boolean,
+): Omit<BodyDate, 'start' | 'end' | 'text'> | null {
+  const text = r.text.toLowerCase();
+  const s = r.start;
+  const certain = (c: chrono.Component) => s.isCertain(c);
+  const hasDayInfo = certain('day') || certain('weekday') || certain('month') || certain('year');
+  const relativeWord =
+    /yesterday|today|tonight|tomorrow|this|last|ago|вчера|сегодня|завтра|позавчера|назад|прошл|минувш|недел/.test(
+      text,
+    );
+  // Times alone ("at 10:54", "ночью") and chrono's empty readings say nothing about the day.
+  if (!hasDayInfo && !relativeWord) return null;
+  if (!certain('year') && refDay === null && !/ago|назад/.test(text)) return null;
+
+  const date = s.date();
+  let day = Math.floor(date.getTime() / 86_400_000);
+  let dayEnd: number | null = r.end ? Math.floor(r.end.date().getTime() / 86_400_000) : null;
+  let precision: DatePrecision = 'day';
+  let relative = !certain('year') || relativeWord;
+
+  if (/week|недел/.test(text) && !certain('weekday')) {
+    // "last week", "this week", "на прошлой неделе": a Monday-to-Sunday week (chrono's weeks start on Sunday).
+    precision = 'week';
+    relative = true;
+    if (/this|эт/.test(text) && refDay !== null) {
+      day = mondayOf(refDay);
+      dayEnd = refDay;
+    } else if (/last|прошл|минувш/.test(text) && refDay !== null) {
+      day = mondayOf(refDay) - 7;
+      dayEnd = day + 6;
+    } else {
+      day = mondayOf(day);
+      dayEnd = day + 6;
+    }
+  } else if ((certain('month') || /month|месяц/.test(text)) && !certain('day') && !certain('weekday')) {
+    // chrono reads "last month" on 31 October as 1 October: count months from the publication day instead.
+    if (refDay !== null && /month|месяц/.test(text)) {
+      const ref = ymdOf(refDay);
+      const back = /last|прошл|минувш/.test(text) ? 1 : 0;
+      day = dayOf(ref.month - back < 1 ? ref.year - 1 : ref.year, ((ref.month - back + 11) % 12) + 1, 1);
+    }
+    const { year, month } = ymdOf(day);
+    day = dayOf(year, month, 1);
+    dayEnd = dayOf(year, month, daysInMonth(year, month));
+    precision = 'month';
+  } else if (certain('year') && !certain('month') && !certain('day')) {
+    const { year } = ymdOf(day);
+    day = dayOf(year, 1, 1);
+    dayEnd = dayOf(year, 12, 31);
+    precision = 'year';
+  }
+
+  // Past-tense news resolves to the past: "on Sunday" is the Sunday before publication, "September 27"
+  // without a year is the last September 27 before it.
+  if (pastForcing && refDay !== null && !certain('year') && day > refDay && !FUTURE_HINT.test(slice)) {
+    if (certain('weekday') && !certain('day')) {
+      day -= 7;
+      if (dayEnd !== null) dayEnd -= 7;
+    } else if (certain('month') || certain('day')) {
+      const shift = (d: number) => {
+        const { year, month, day: dd } = ymdOf(d);
+        return dayOf(year - 1, month, Math.min(dd, daysInMonth(year - 1, month)));
+      };
+      day = shift(day);
+      if (dayEnd !== null) dayEnd = shift(dayEnd);
+    }
+  }
+  if (dayEnd !== null && dayEnd <= day) dayEnd = null;
+  return { day, dayEnd, precision, relative };
+}
+
+/** `YYYY-MM-DD` of a body date's first and last day. */
+export function formatBodyDate(d: BodyDate): { date: string; dateEnd: string | null } {
+  return { date: formatDay(d.day), dateEnd: d.dayEnd === null ? null : formatDay(d.dayEnd) };
+}
