@@ -55,6 +55,11 @@ if (EVENT_TYPE_STYLES.some((s, i) => s.type !== EVENT_TYPES[i])) {
   throw new Error('EVENT_TYPE_STYLES must follow EVENT_TYPES order');
 }
 
+/** Mark colours in EVENT_TYPES order for a theme: black marks turn near-white on dark maps. */
+export function eventTypeColors(theme: 'light' | 'dark'): string[] {
+  return EVENT_TYPE_STYLES.map((s) => (theme === 'dark' && s.color === '#000000' ? '#ECECEC' : s.color));
+}
+
 /** Index of a type in EVENT_TYPES (the code the columns and the GPU use); `other` when unknown. */
 export function eventTypeIndex(type: string): number {
   const i = (EVENT_TYPES as readonly string[]).indexOf(type);

@@ -9,6 +9,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { createBaseStyle, PALETTES, SOURCE, type Theme } from './base-style';
 import { EventsLayer, type EventColumns, type EventsLayerState } from './events-layer';
 import { EdgeMarkers, type EdgeTarget } from './edge-markers';
+import { eventTypeColors } from '../data/event-style';
 
 // MapLibre 6 finds its worker next to its own module; a bundler moves both, so point at the copy Vite
 // emits. Resolved against the page, so the build works from any sub-path.
@@ -70,7 +71,7 @@ export interface AtlasMapProps {
   /** Events in date order as columns; a new object means a new data set (re-uploaded once). */
   events: EventColumns | null;
   /** What of the events is drawn: the hot path. */
-  eventsState: Omit<EventsLayerState, 'halo' | 'ring'>;
+  eventsState: Omit<EventsLayerState, 'halo' | 'ring' | 'colors'>;
   /** Actors at their seats (`label` property). */
   actors: FeatureCollection<Point>;
   /** Great-circle arcs from actors to their targets (`selected` property). */
@@ -88,6 +89,21 @@ function controlFilter(day: string | null): ExpressionSpecification {
   if (!day) return ['==', ['get', 'from'], '__none__'];
   // `to` is exclusive and null while a period is open.
   return ['all', ['<=', ['get', 'from'], day], ['>', ['coalesce', ['get', 'to'], '9999-12-31'], day]];
+}
+
+/** The events layer's full state: the app's part plus the theme's colours. */
+function layerState(
+  props: AtlasMapProps,
+  range?: Pick<EventsLayerState, 'lo' | 'hi' | 'from' | 'to'>,
+): EventsLayerState {
+  const palette = PALETTES[props.theme];
+  return {
+    ...props.eventsState,
+    ...range,
+    halo: palette.textHalo,
+    ring: palette.text,
+    colors: eventTypeColors(props.theme),
+  };
 }
 
 export class AtlasMap {
@@ -198,7 +214,6 @@ export class AtlasMap {
   }
 
   private applyData(props: AtlasMapProps, previous: AtlasMapProps | null): void {
-    const palette = PALETTES[props.theme];
     if (props.places !== previous?.places) this.setData(SOURCE.places, props.places);
     if (props.actors !== previous?.actors) this.setData(SOURCE.actors, props.actors);
     if (props.arcs !== previous?.arcs) this.setData(SOURCE.arcs, props.arcs);
@@ -211,16 +226,12 @@ export class AtlasMap {
       if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
       this.layer = null;
       if (props.events) {
-        this.layer = new EventsLayer(EVENTS_LAYER, props.events, {
-          ...props.eventsState,
-          halo: palette.textHalo,
-          ring: palette.text,
-        });
+        this.layer = new EventsLayer(EVENTS_LAYER, props.events, layerState(props));
         this.map.addLayer(this.layer, EVENTS_BEFORE);
       }
     } else if (props.eventsState !== previous?.eventsState) {
       // The hot path: two integers and a mask change; one repaint, no data moves.
-      this.layer.setState({ ...props.eventsState, halo: palette.textHalo, ring: palette.text });
+      this.layer.setState(layerState(props));
     }
     if (props.edgeTargets !== previous?.edgeTargets || props.edgeOrigin !== previous?.edgeOrigin) {
       this.edges.set(props.edgeTargets, props.edgeOrigin);
@@ -234,16 +245,7 @@ export class AtlasMap {
   setEventsRange(lo: number, hi: number, from: number, to: number): void {
     const props = this.props;
     if (!props || !this.layer) return;
-    const palette = PALETTES[props.theme];
-    this.layer.setState({
-      ...props.eventsState,
-      lo,
-      hi,
-      from,
-      to,
-      halo: palette.textHalo,
-      ring: palette.text,
-    });
+    this.layer.setState(layerState(props, { lo, hi, from, to }));
   }
 
   /** Where the event at sorted index `i` is drawn on screen, or null (for tests and tooltips). */

@@ -45,6 +45,8 @@ export interface EventsLayerState {
   selected: number;
   /** Colour of the selection ring. */
   ring: string;
+  /** Mark colours per type, in EVENT_TYPES order (themed). */
+  colors: readonly string[];
 }
 
 const SPIRAL_PX = 6.5;
@@ -184,19 +186,11 @@ export class EventsLayer implements CustomLayerInterface {
       throw new Error(`events layer: program does not link: ${gl.getProgramInfoLog(program)}`);
     }
     this.program = program;
-    for (const name of [
-      'u_matrix',
-      'u_viewport',
-      'u_size',
-      'u_spiral',
-      'u_mask',
-      'u_colors',
-      'u_shapes',
-      'u_halo',
-      'u_ring',
-      'u_highlight',
-    ]) {
-      this.uniforms[name] = gl.getUniformLocation(program, name);
+    // Every active uniform, by name (arrays are reported as `name[0]`).
+    const uniformCount = gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS) as number;
+    for (let i = 0; i < uniformCount; i++) {
+      const name = gl.getActiveUniform(program, i)?.name.replace(/\[0\]$/, '');
+      if (name) this.uniforms[name] = gl.getUniformLocation(program, name);
     }
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
@@ -246,7 +240,13 @@ export class EventsLayer implements CustomLayerInterface {
     }
     const ratio = window.devicePixelRatio || 1;
     gl.useProgram(this.program);
-    gl.uniformMatrix4fv(this.uniforms.u_matrix, false, options.modelViewProjectionMatrix as Float32Array);
+    // `mainMatrix` maps Web Mercator 0..1 to clip space (MapLibre's custom layer example does the same);
+    // `modelViewProjectionMatrix` works in world pixels.
+    gl.uniformMatrix4fv(
+      this.uniforms.u_matrix,
+      false,
+      Float32Array.from(options.defaultProjectionData.mainMatrix),
+    );
     gl.uniform2f(this.uniforms.u_viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(this.uniforms.u_size, SIZE_PX * ratio);
     gl.uniform1f(this.uniforms.u_spiral, SPIRAL_PX * ratio);

@@ -74,6 +74,11 @@ export interface TimelineProps {
   reducedMotion?: boolean;
   /** Sets `data-theme` on the timeline's root; the colours themselves come from the `--ka-*` variables. */
   theme?: 'light' | 'dark';
+  /**
+   * Days shown when the domain is first set (or changes), as a view window `[first, last + 1)`; the reader
+   * can zoom out to "All". @default the whole domain
+   */
+  initialView?: DayRange;
 }
 
 const DEFAULT_COLORS = EVENT_TYPE_STYLES.map((s) => s.color);
@@ -214,7 +219,7 @@ export class Timeline {
     if (domainChanged) {
       this.domain = domain;
       this.range = this.range ? clampRange(this.range, domain) : null;
-      this.view = fullView(domain);
+      this.view = props.initialView ? clampView(props.initialView, domain) : fullView(domain);
       this.configureZoom();
     }
 

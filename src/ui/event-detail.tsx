@@ -74,7 +74,9 @@ export function EventDetail({
                 </strong>{' '}
                 claims {claim.qualifier ? `${claim.qualifier} ` : ''}
                 {claim.value.toLocaleString('en')} {claim.quantity}
-                {claim.text && <span className="claim-text"> — “{claim.text}”</span>}
+                {claim.text && claim.text !== event.summary && (
+                  <span className="claim-text"> — “{claim.text}”</span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EVENT_TYPE_STYLES } from '../data/event-style';
+import { eventTypeColors } from '../data/event-style';
 import type { TimeIndex } from '../data/time-index';
 import { binsInRange } from '../data/time-index';
 import { useTimeline } from './use-timeline';
@@ -40,6 +40,12 @@ export function TimelinePanel({
   useEffect(() => {
     rangeRef.current = range;
   });
+  // The axis opens on the range with room around it; "All" shows the whole period.
+  const [initialView] = useState<[number, number]>(() => {
+    const pad = Math.max(7, Math.round((range[1] - range[0]) / 3));
+    return [range[0] - pad, range[1] + 1 + pad];
+  });
+  const colors = useMemo(() => eventTypeColors(theme), [theme]);
   const bins = useMemo(() => binsInRange(index, index.firstDay ?? 0, index.lastDay ?? -1), [index]);
 
   const containerRef = useTimeline(
@@ -48,7 +54,8 @@ export function TimelinePanel({
       domain: [index.firstDay ?? 0, index.lastDay ?? 0],
       range,
       bins,
-      colors: EVENT_TYPE_STYLES.map((s) => s.color),
+      colors,
+      initialView,
       reducedMotion,
       theme,
     },
