@@ -35,6 +35,9 @@ const NUMERIC: Record<string, string> = {
   LB: '422',
   KZ: '398',
   KG: '417',
+  QA: '634',
+  CZ: '203',
+  IN: '356',
 };
 
 /** Code of supranational regions (Middle East, South Caucasus): ISO's "unknown or unspecified". */
