@@ -31,15 +31,9 @@ const CONVENTION_PLACE_IDS = [
   'berd', 'jermuk', 'sisian', 'meghri', 'gyumri', 'vanadzor', 'ijevan', 'sotk', 'yeraskh',
 ]; // prettier-ignore
 
-/**
- * Seats the catalogue needs that neither the conventions nor the gazetteer name yet (media headquarters).
- * Reported to the gazetteer's owner; an actor seated there cannot be placed on the map until they are added.
- */
-const PENDING_SEATS = ['doha', 'atlanta', 'prague', 'mumbai'];
-
 const GAZETTEER = join(dirname(fileURLToPath(import.meta.url)), 'gazetteer.json');
 
-/** Ids of geo/gazetteer.json when it exists, else none. */
+/** Ids of geo/gazetteer.json; while it does not exist, the conventions' list stands alone. */
 function gazetteerIds(): string[] {
   if (!existsSync(GAZETTEER)) return [];
   const places = JSON.parse(readFileSync(GAZETTEER, 'utf8')) as { id: string }[];
@@ -104,15 +98,9 @@ describe('actor catalogue', () => {
   });
 
   it('seats every actor at a place the gazetteer or the conventions name', () => {
-    const known = new Set([...CONVENTION_PLACE_IDS, ...gazetteerIds(), ...PENDING_SEATS]);
+    const known = new Set([...CONVENTION_PLACE_IDS, ...gazetteerIds()]);
     const unknown = actors.filter((a) => !known.has(a.seat)).map((a) => `${a.id} -> ${a.seat}`);
     expect(unknown).toEqual([]);
-    // A pending seat must still be in use, so the list cannot outlive its reason.
-    for (const seat of PENDING_SEATS)
-      expect(
-        actors.some((a) => a.seat === seat),
-        seat,
-      ).toBe(true);
   });
 
   it('never gives one name or alias to two actors, nor repeats one within an actor (ignoring case)', () => {
