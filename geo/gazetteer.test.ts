@@ -38,6 +38,7 @@ const NUMERIC: Record<string, string> = {
   QA: '634',
   CZ: '203',
   IN: '356',
+  GR: '300',
 };
 
 /** Code of supranational regions (Middle East, South Caucasus): ISO's "unknown or unspecified". */
