@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { formatCuratedEventsCsv } from './curated-csv';
 import { eventPosition } from './event-columns';
 import type { AtlasEvent, Claim, Place } from './model';
+import { formatPlaceName } from './place-names';
 
 /**
  * The events as `data/events.csv` text. Events on a gazetteer place get that place's coordinates in
@@ -43,9 +44,9 @@ export interface EventFeatureProperties {
   outlets: string[];
 }
 
-function placeName(place: Place | undefined): string | null {
-  if (!place) return null;
-  return place.contested && place.altName ? `${place.name} / ${place.altName}` : place.name;
+function placeOf(event: AtlasEvent, places: ReadonlyMap<string, Place>): string | null {
+  const place = event.placeId ? places.get(event.placeId) : undefined;
+  return place ? formatPlaceName(place, 'dual') : null;
 }
 
 /**
@@ -76,7 +77,7 @@ export function createEventsGeoJson(
         sub_type: e.subType ?? null,
         summary: e.summary,
         place_id: e.placeId,
-        place_name: placeName(e.placeId ? places.get(e.placeId) : undefined),
+        place_name: placeOf(e, places),
         actors: [...e.actorIds],
         targets: [...e.targetActorIds],
         sources: e.sources.flatMap((s) => {
