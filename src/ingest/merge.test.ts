@@ -29,6 +29,25 @@ const doc = (over: Partial<AtlasDocument>): AtlasDocument => ({
 });
 
 describe('mergeAtlasDocuments', () => {
+  it("keeps a curated event's id, whatever the order, and points narratives at the merged event", () => {
+    const article = doc({ events: [event('ev-0001')] });
+    const curated = doc({
+      events: [
+        event('ka-2020-10-11-ganja', { origin: 'curated', sources: [{ url: 'https://example.org/a' }] }),
+      ],
+      narratives: [
+        { id: 'n', title: 'N', steps: [{ eventId: 'ka-2020-10-11-ganja' }, { eventId: 'ev-0001' }] },
+      ],
+    });
+    for (const merged of [mergeAtlasDocuments(article, curated), mergeAtlasDocuments(curated, article)]) {
+      expect(merged.events.map((e) => [e.id, e.sources.length])).toEqual([['ka-2020-10-11-ganja', 2]]);
+      expect(merged.narratives?.[0].steps.map((s) => s.eventId)).toEqual([
+        'ka-2020-10-11-ganja',
+        'ka-2020-10-11-ganja',
+      ]);
+    }
+  });
+
   it('merges the same happening into one event with both sources, keeping the smaller id', () => {
     const a = doc({
       events: [event('ev-b')],

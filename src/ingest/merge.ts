@@ -28,6 +28,13 @@ export function mergeAtlasDocuments(a: AtlasDocument, b: AtlasDocument): AtlasDo
   return a.generated ? { ...out, generated: a.generated } : out;
 }
 
+/** Whether merging `incoming` into `host` should give the merged event `incoming`'s id. */
+function keepsId(incoming: AtlasEvent, host: AtlasEvent): boolean {
+  const a = incoming.origin === 'curated';
+  const b = host.origin === 'curated';
+  return a === b ? incoming.id < host.id : a;
+}
+
 /** True when two events report the same happening (see {@link mergeAtlasDocuments}). */
 export function sameHappening(x: AtlasEvent, y: AtlasEvent): boolean {
   if (x.type !== y.type || x.date === null || x.date !== y.date || x.dateEnd !== y.dateEnd) return false;
@@ -85,10 +92,12 @@ export class AtlasMerger {
         bucket?.push(e);
         continue;
       }
+      const takeIncomingId = keepsId(e, host);
       absorb(host, e);
       if (e.id === host.id) continue;
-      // The merged event keeps the smaller id, so that the result does not depend on the order of inputs.
-      if (e.id < host.id) {
+      // The merged event keeps a curated event's id (cited in URLs and narratives), else the smaller id, so
+      // that the result does not depend on the order of inputs.
+      if (takeIncomingId) {
         this.renamed.set(host.id, e.id);
         this.byId.delete(host.id);
         host.id = e.id;
@@ -100,13 +109,22 @@ export class AtlasMerger {
   }
 
   /** The merged document: events sorted by date (undated last), then id. */
+  /** The id an event id ended up with after merges. */
+  private finalId(id: string): string {
+    for (let guard = 0; this.renamed.has(id) && guard < 1000; guard++) id = this.renamed.get(id)!;
+    return id;
+  }
+
   result(): AtlasDocument {
     const claims = this.claims.map((c) => {
       if (!c.eventId) return c;
-      let id = c.eventId;
-      for (let guard = 0; this.renamed.has(id) && guard < 1000; guard++) id = this.renamed.get(id)!;
+      const id = this.finalId(c.eventId);
       return id === c.eventId ? c : { ...c, eventId: id };
     });
+    const narratives = this.narratives.map((n) => ({
+      ...n,
+      steps: n.steps.map((step) => ({ ...step, eventId: this.finalId(step.eventId) })),
+    }));
     const events = [...this.events].sort(
       (x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id),
     );
@@ -118,7 +136,7 @@ export class AtlasMerger {
       mentions: [...this.mentions],
       events,
       claims,
-      ...(this.narratives.length > 0 ? { narratives: [...this.narratives] } : {}),
+      ...(narratives.length > 0 ? { narratives } : {}),
     };
   }
 
