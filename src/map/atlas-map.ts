@@ -22,7 +22,7 @@ export const HOME_BOUNDS: LngLatBoundsLike = [
 ];
 
 const EVENTS_LAYER = 'events';
-/** The events layer sits above the base map and actor overlays, below the country labels. */
+/** The events layer sits above the base map, actor overlays and place labels, below the country labels. */
 const EVENTS_BEFORE = 'country-labels';
 
 /** Where a camera change came from: only app-originated ones move the map, so map and React never echo. */

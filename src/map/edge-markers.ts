@@ -47,6 +47,7 @@ export class EdgeMarkers {
       button = document.createElement('button');
       button.type = 'button';
       button.className = 'edge-marker';
+      button.setAttribute('aria-label', `${target.label}, outside the view: show both`);
       button.addEventListener('click', () => {
         const from = this.origin ?? this.map.getCenter().toArray();
         this.onFit([
