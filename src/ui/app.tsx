@@ -33,6 +33,11 @@ import { useFontsReady } from './use-fonts-ready';
 import { useReducedMotion } from './use-reduced-motion';
 import { useTheme } from './use-theme';
 import { useUrlState } from './use-url-state';
+import { ShareButton } from './share-dialog';
+import { ExportMenu } from './export-menu';
+import { EmbedBar } from './embed-bar';
+import { Presentation } from './presentation';
+import { useEmbedHeight } from './use-embed-height';
 
 /** Shown in every view: page, embed and exported image (DESIGN.md). */
 export const DISCLAIMER = 'Boundaries and names shown do not imply endorsement or acceptance.';
@@ -83,6 +88,7 @@ export function App() {
   const [url, setUrl] = useUrlState();
   const theme = useTheme(url.theme);
   const reducedMotion = useReducedMotion();
+  useEmbedHeight(url.embed);
   const fontsReady = useFontsReady();
   const data = useAtlasData();
   const store = useMemo(
@@ -282,7 +288,7 @@ export function App() {
   const selectedPlace = selected?.placeId ? store?.places.get(selected.placeId) : undefined;
 
   return (
-    <div className="app" data-embed={url.embed || undefined}>
+    <div className="app" data-embed={url.embed || undefined} data-present={url.present || undefined}>
       <header className="app-header">
         <h1 className="app-title">Karabakh Atlas</h1>
         {store && (
@@ -308,6 +314,18 @@ export function App() {
           />
         )}
         <div className="app-controls">
+          <ShareButton range={range} theme={url.theme} names={url.names} />
+          {store && range && (
+            <ExportMenu
+              {...{ events, types, range, names: url.names, attribution: CREDITS, disclaimer: DISCLAIMER }}
+              places={store.places}
+              claims={store.doc.claims}
+              getMapCanvas={() => mapRef.current?.canvas() ?? null}
+            />
+          )}
+          <button type="button" onClick={() => setUrl({ present: true, step: null })}>
+            Present
+          </button>
           <label>
             <span className="control-label">Names</span>
             <select value={url.names} onChange={(e) => setUrl({ names: e.target.value as NameStyle })}>
@@ -339,6 +357,17 @@ export function App() {
               data-loaded={loaded && fontsReady && store ? 'true' : undefined}
             />
             {range && <ControlLegend asOf={formatDay(range[1])} />}
+            {url.present && store && range && (
+              <Presentation
+                {...{ store, range, step: url.step, names: url.names }}
+                filters={{ types, actors: actorFilter, articles: articleFilter }}
+                onStep={({ step, from, to, eventId }) => setUrl({ step, from, to, event: eventId })}
+                onCamera={(center) =>
+                  setCamera((p) => ({ center, animate: !reducedMotion, serial: (p?.serial ?? 0) + 1 }))
+                }
+                onExit={() => setUrl({ present: false, step: null })}
+              />
+            )}
             {hovered && hover && (
               <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
                 <div className="map-tooltip-meta">
@@ -353,7 +382,7 @@ export function App() {
               </p>
             )}
           </div>
-          {store && range && store.index.firstDay != null && (
+          {store && range && store.index.firstDay != null && url.timeline && (
             <TimelinePanel
               index={store.index}
               range={range}
@@ -445,6 +474,16 @@ export function App() {
           </div>
         </aside>
       </main>
+      {url.embed && store && range && (
+        <EmbedBar
+          {...{ selected, shown: types, counts: typeCounts, onToggle: toggleType }}
+          summary={
+            url.timeline
+              ? null
+              : `${formatDay(range[0])} – ${formatDay(range[1])} · ${inRange} of ${total} events`
+          }
+        />
+      )}
       <footer className="app-footer">
         <p className="disclaimer">{DISCLAIMER}</p>
       </footer>

@@ -107,8 +107,15 @@ export function Presentation({
     ? store.sorted[store.positionById.get(currentStep.eventId) ?? -1]
     : undefined;
 
+  // The app's callbacks change on every render; steps and the playback timer must not.
+  const callbacks = useRef({ onStep, onCamera, onExit });
+  useEffect(() => {
+    callbacks.current = { onStep, onCamera, onExit };
+  });
+
   const go = useCallback(
     (n: number) => {
+      const { onStep, onCamera } = callbacks.current;
       const target = deck.steps[n - 1];
       const day = target ? parseDay(target.date) : null;
       const e = target && store.sorted[store.positionById.get(target.eventId) ?? -1];
@@ -119,13 +126,13 @@ export function Presentation({
       if (target.camera) onCamera(target.camera);
       else if (position) onCamera({ lon: position[0], lat: position[1], zoom: STEP_ZOOM });
     },
-    [deck, deckRange, store, onStep, onCamera],
+    [deck, deckRange, store],
   );
 
   // The latest values for the listeners bound once below.
-  const latest = useRef({ go, current, count, onExit });
+  const latest = useRef({ go, current, count });
   useEffect(() => {
-    latest.current = { go, current, count, onExit };
+    latest.current = { go, current, count };
   });
 
   // Opening shows the URL's step, else the first; switching decks starts the new one at its first step.
@@ -139,12 +146,12 @@ export function Presentation({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isOwnedByControl(e)) return;
-      const { go, current, count, onExit } = latest.current;
+      const { go, current, count } = latest.current;
       const action = reducePresentationKey(e, current, count);
       if (!action) return;
       e.preventDefault();
       if (action.kind === 'go') go(action.step);
-      else if (action.kind === 'exit') onExit();
+      else if (action.kind === 'exit') callbacks.current.onExit();
       else setPlaying((p) => !p);
     };
     window.addEventListener('keydown', onKey);
@@ -172,7 +179,7 @@ export function Presentation({
       setFullscreen(on);
       if (!on && entered.current) {
         entered.current = false;
-        latest.current.onExit();
+        callbacks.current.onExit();
       }
     };
     document.addEventListener('fullscreenchange', onChange);
