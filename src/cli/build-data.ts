@@ -54,7 +54,8 @@ export function buildAtlasDocument(): { doc: AtlasDocument; problems: string[] }
     claims: [...curated.claims, ...claimsCsv.claims],
     narratives,
   };
-  const doc = mergeAtlasDocuments(ingested.doc, curatedDoc);
+  // Curated events come first, so that where an article reports one of them it keeps its own summary.
+  const doc = mergeAtlasDocuments(curatedDoc, ingested.doc);
   doc.generated = new Date().toISOString();
   return { doc, problems };
 }
