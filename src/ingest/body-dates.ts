@@ -44,7 +44,7 @@ const WEEKDAY_WORDS =
 
 /** Words that can start a date: chrono runs only on sentences that hold one (it is the slow part). */
 const DATE_HINT = new RegExp(
-  `\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}|yesterday|today|tonight|tomorrow|week|month|year|ago|earlier|вчера|сегодня|завтра|позавчера|недел|месяц|назад`,
+  `\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}|yesterday|today|tonight|overnight|tomorrow|week|month|year|ago|earlier|ночью|вчера|сегодня|завтра|позавчера|недел|месяц|назад`,
   'i',
 );
 
@@ -130,7 +130,15 @@ export function findBodyDates(
   for (const r of results) {
     const start = from + r.index;
     const end = start + r.text.length;
+    // "held for 26 years", "in 10 days": durations, not dates.
+    if (
+      /^(?:for|over|in|within)?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?)$/i.test(r.text.trim()) ||
+      /^\d+\s+(?:years?|days?)$/i.test(r.text.trim())
+    )
+      continue;
     const d = fromChrono(r, slice, refDay, pastForcing);
+    // News does not report what happens more than a year after it is published.
+    if (d && refDay !== null && d.day > refDay + 366) continue;
     if (d) {
       add({ ...d, start, end, text: r.text });
       continue;
@@ -166,6 +174,22 @@ export function findBodyDates(
       precision: 'year',
       relative: false,
     });
+  }
+
+  // "overnight", "ночью": the night before the article (its day, as news reports it).
+  if (refDay !== null) {
+    const nightRe = /(?<![\p{L}])(overnight|ночью|этой ночью|минувшей ночью)(?![\p{L}])/giu;
+    while ((m = nightRe.exec(slice)) !== null) {
+      add({
+        start: from + m.index,
+        end: from + m.index + m[0].length,
+        text: m[0],
+        day: refDay,
+        dayEnd: null,
+        precision: 'day',
+        relative: true,
+      });
+    }
   }
 
   // "earlier on" alone: earlier on the day of publication.

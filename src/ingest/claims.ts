@@ -29,7 +29,7 @@ export interface ClaimInput {
 const QUANTITY_WORDS: [Quantity, RegExp][] = [
   [
     'killed',
-    /^(killed|dead|died|deaths?|toll|lives|fatalities|погиб\p{L}*|убит\p{L}*|жертв\p{L}*|смерт\p{L}*)$/u,
+    /^(killed|dead|died|deaths?|toll|lives|fatalities|lost|погиб\p{L}*|убит\p{L}*|жертв\p{L}*|смерт\p{L}*)$/u,
   ],
   ['wounded', /^(wounded|injured|injuries|hurt|ранен\p{L}*|пострадал\p{L}*|пострадавш\p{L}*)$/u],
   [
@@ -62,6 +62,8 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   hundred: 100,
+  thousand: 1000,
+  dozen: 12,
   dozens: 24,
   hundreds: 200,
   thousands: 2000,
@@ -77,7 +79,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const QUALIFIERS =
-  /(more than|over|at least|about|around|nearly|almost|up to|some|approximately|roughly|fewer than|less than|as many as|in excess of|более чем|более|свыше|около|почти|не менее|по меньшей мере|порядка|до)\s*$/iu;
+  /(more than a|more than|over|at least|about|around|nearly|almost|up to|some|approximately|roughly|fewer than|less than|as many as|in excess of|более чем|более|свыше|около|почти|не менее|по меньшей мере|порядка|до)\s*$/iu;
 
 const SPEECH =
   /^(said|says|say|claimed|claims|claiming|reported|reports|reporting|stated|states|told|announced|announces|estimated|estimates|put|puts|putting|counted|confirmed|confirms|заявил\p{L}*|сообщ\p{L}*|утвержда\p{L}*|подсчитал\p{L}*|оценил\p{L}*)$/u;
@@ -87,7 +89,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   const out: FoundClaim[] = [];
   const { text, tokens } = input;
   const numberRe =
-    /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|тыс\.?|тысяч\p{L}*|млн))?(?![\d\p{L}%])|(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|два|двое|три|трое|четыре|пять|десять|сотни|тысячи)(?![\p{L}])/giu;
+    /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|тыс\.?|тысяч\p{L}*|млн))?(?![\d\p{L}%])|(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|hundred|thousand|dozen|два|двое|три|трое|четыре|пять|десять|сотни|тысячи)(?![\p{L}])/giu;
   for (const s of input.sentences) {
     const body = text.slice(s.start, s.end);
     numberRe.lastIndex = 0;
@@ -102,7 +104,15 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       if (m[1] && /^(1[89]|20)\d{2}$/.test(m[1]) && !m[2]) continue;
       const before = body.slice(Math.max(0, m.index - 12), m.index);
       if (/(article|no\.|№|статьи|статья|#|\$|€|£)\s*$/i.test(before)) continue;
-      if (/^\s*[:.]\d/.test(body.slice(m.index + m[0].length))) continue;
+      const after = body.slice(m.index + m[0].length);
+      if (/^\s*[:.]\d/.test(after)) continue;
+      // Times, distances, durations and shares are not counts of people.
+      if (
+        /^\s*(am|pm|a\.m\.|p\.m\.|gmt|utc|h\b|hours?|o'clock|km|kilomet|miles?|met(re|er)s?|percent|per cent|years?|days?|weeks?|months?|км|час|лет|год|дн|процент)/iu.test(
+          after,
+        )
+      )
+        continue;
 
       const ti = tokens.findIndex((t) => t.start >= start && t.sentence === s.index);
       if (ti < 0) continue;
@@ -191,7 +201,7 @@ function findClaimant(input: ClaimInput, s: Sentence, start: number, end: number
     if (who) return who.id;
   }
   const speakers = actors.filter((a) => {
-    const next = tokens.slice(a.t1, Math.min(a.t1 + 3, s.tokenEnd));
+    const next = tokens.slice(a.t1, Math.min(a.t1 + 4, s.tokenEnd));
     const prev = tokens[a.t0 - 1];
     return (
       next.some((t) => SPEECH.test(t.norm)) || (prev && prev.sentence === s.index && SPEECH.test(prev.norm))

@@ -62,16 +62,22 @@ const EN_TRIGGERS: [EventType, string][] = [
     'met|meets|held talks|holds talks|talks|talked|phoned|phone call|spoke by phone|telephone (?:conversation|call)',
   ],
   ['diplomacy', 'negotiated|negotiations|visited|visits|hosted|hosts|signed|signs|summit|mediated'],
-  ['ceasefire', 'ceasefire|cease fire|truce|armistice|brokered'],
+  [
+    'ceasefire',
+    'ceasefire|cease fire|truce|armistice|brokered|(?:ends|ended|end|ending) (?:the )?(?:fighting|hostilities|war)',
+  ],
   ['attack', 'launched (?:(?:an|a) )?(?:offensive|attack|assault|counteroffensive|counter offensive)'],
-  ['attack', 'shot down|opened fire|fired (?:on|at)|war (?:began|broke out|started)'],
   [
     'attack',
-    'attacked|attacks|attack|shelled|shelling|shells|struck|strikes|strike|bombed|bombing|bombardment|offensive|fighting|clashes|clashed|hostilities|hit|targeted',
+    'shot down|opened fire|fired|(?:war|fighting|clashes)(?: [\\p{L}\\d]+){0,4} (?:began|broke out|started|erupted|resumed)',
+  ],
+  [
+    'attack',
+    'attacked|attacks|attack|shelled|shelling|shells|struck|strikes|strike|bombed|bombing|bombardment|counter offensive|offensive|fighting|clashes|clashed|hostilities|battle|battles|hit|targeted',
   ],
   [
     'territorial change',
-    'took control|taken control|takes control|lost control|handed over|hand over|fell to|returned to',
+    'took control|taken control|takes control|lost control|handed over|hand over|fell to|returned to|(?:had|has|have) taken(?! (?:off|part|place|effect|over|steps|measures|note))',
   ],
   [
     'territorial change',
@@ -79,7 +85,7 @@ const EN_TRIGGERS: [EventType, string][] = [
   ],
   [
     'deployment',
-    'sent troops|began deploying|deployed|deploy|deploys|deployment|stationed|arrived|entered|dispatched',
+    'sent troops|began deploying|deployed|deploy|deploys|deployment|stationed|arrived|arrives|entered|dispatched|left for',
   ],
   [
     'protest',
@@ -92,26 +98,30 @@ const EN_TRIGGERS: [EventType, string][] = [
   ['casualties', 'killed|died|dead|wounded|injured|casualties|death toll|lost their lives'],
   [
     'statement',
-    'said|says|say|stated|states|told|tells|announced|announces|declared|declares|denied|denies|rejected|rejects|claimed|insisted|insists|asserted|asserts|stressed|stresses|warned|warns|accused|accuses|condemned|condemns|confirmed|confirms|noted|added|invoked|invokes|reiterated|reiterates|argued|admitted|commented|responded|replied|blamed|blames|dismissed|criticised|criticized',
+    'said|says|say|stated|states|told|tells|wrote|writes|reported|reports|welcomed|welcomes|called|announced|announces|declared|declares|denied|denies|rejected|rejects|claimed|insisted|insists|asserted|asserts|stressed|stresses|warned|warns|accused|accuses|condemned|condemns|confirmed|confirms|noted|added|invoked|invokes|reiterated|reiterates|argued|admitted|commented|responded|replied|blamed|blames|dismissed|criticised|criticized',
   ],
 ];
 
+/** Russian triggers are stems: the word may go on ("заявил", "заявила", "заявлении"). */
 const RU_TRIGGERS: [EventType, string][] = [
   [
     'diplomacy',
-    'письм|направил|обратил|призвал|призывает|попросил|встрет|встреч|переговор|телефонн разговор|подписал|визит|посетил',
+    'письм|направил|обратил|призвал|призывает|попросил|встрет|встреч|переговор|телефонн разговор|подписал|визит|посетил|обсуждал|обсудил',
   ],
   ['ceasefire', 'перемири|прекращени огня|режим тишины'],
   ['attack', 'обстрел|атак|удар|бомб|бои|боев|сбил|сбит|наступлен|столкновен'],
   [
     'territorial change',
-    'взял под контроль|взяли под контроль|взят под контроль|освобод|освобожд|захват|занял|отвод|передач|передан|вернул',
+    'взял под контроль|взяли под контроль|взят под контроль|освобод|освобожд|захват|занял|отвод|передач|передан|вернула(?!сь)|вернули(?!сь)|вернул(?![аи]|ся)',
   ],
   ['deployment', 'развернут|разверты|ввод|прибыл|вошл|размещ'],
   ['protest', 'протест|митинг|демонстрац'],
   ['humanitarian', 'беженц|эвакуац|эвакуир|гуманитарн|обмен'],
   ['casualties', 'погиб|убит|ранен|жертв'],
-  ['statement', 'заяв|сообщ|отмет|подчеркн|опроверг|отверг|обвин|предупред|осуд|подтверд|указал|утвержда'],
+  [
+    'statement',
+    'заяв|сообщ|отмет|подчеркн|опроверг|отверг|обвин|предупред|осуд|подтверд|указал|утвержда|сказал',
+  ],
 ];
 
 const EN_RE = new RegExp(
@@ -135,6 +145,9 @@ const PRESENT = new Set(
   `has have is are says asks urges comes calls warns denies accuses claims insists sends announces confirms rejects
   meets visits signs tells states declares appeals`.split(/\s+/),
 );
+const PAST = new Set(['was', 'were', 'had', 'held', 'began', 'froze', 'fought', 'took', 'fell', 'did']);
+const DOCUMENT_DATE =
+  /(?:statement|agreement|treaty|protocol|declaration|deal|resolution|заявлени\p{L}*|соглашени\p{L}*|договор\p{L}*|протокол\p{L}*|декларац\p{L}*)\s+(?:of|dated|from|от)\s*$/iu;
 const MODALS = new Set([
   'can',
   'could',
@@ -160,6 +173,8 @@ const CONFLICT_TYPES = new Set<EventType>([
   'humanitarian',
 ]);
 const TARGETED_STATEMENTS = /^(accus|warn|urg|criticis|criticiz|condemn|told|tell|blam)/;
+const APPEALS =
+  /^(urged|urges|urge|asked|asks|appealed|appeals|requested|requests|called|calls|призвал\p{L}*|призывает|попросил\p{L}*|обратил\p{L}*)$/u;
 
 interface Clause {
   sentence: Sentence;
@@ -169,6 +184,8 @@ interface Clause {
   t1: number;
   /** Anchor that ends where this clause starts: its date is the previous clause's plus `offsetDays`. */
   anchor?: DateAnchor;
+  /** The clause is what the previous clause reports ("X said that <clause>"): it takes that clause's date. */
+  complement?: boolean;
 }
 
 interface Draft {
@@ -180,7 +197,7 @@ interface Draft {
   dayEnd: number | null;
   precision: AtlasEvent['datePrecision'];
   /** Where the date came from: inherited events merge into the first report. */
-  dateFrom: 'text' | 'anchor' | 'tense' | 'none';
+  dateFrom: 'text' | 'anchor' | 'tense' | 'reported' | 'earlier' | 'none';
   summary: string;
   sentence: Sentence;
 }
@@ -200,7 +217,7 @@ export function findEvents(
     const quotes = quotedRanges(input.text, s.start, s.end);
     let previous: Draft | null = null;
     for (const clause of clauses) {
-      const draft = readClause(input, index, clause, quotes, theatre, lastSubject, options, previous);
+      const draft = readClause(input, index, clause, quotes, theatre, lastSubject, options, previous, drafts);
       if (draft) {
         drafts.push(draft);
         previous = draft;
@@ -216,18 +233,49 @@ export function findEvents(
 // --- clauses ---------------------------------------------------------------------------------------------
 
 const SPLIT_RE =
-  /;|\s[—–]\s|,\s+(?:but|while|whereas|although|though|and then|но|а|однако)\s|\s(?:since|after|before|when|while|whereas|although|because|после того как|когда)\s(?!(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|that|this|last|early|late)(?![\p{L}]))/giu;
+  /;|\s[—–]\s|,\s+(?:but|while|whereas|although|though|and then|но|а|однако)\s|,\s+and\s+(?=\p{Ll})|,\s+(?:о котором|о которой|которое|который|которая|где)\s|\s(?:since|after|before|when|while|whereas|although|because|после того как|когда)\s(?!(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|that|this|last|early|late)(?![\p{L}]))/giu;
+const SPEECH_VERBS =
+  'said|says|say|stated|states|announced|announces|reported|reports|claimed|claims|confirmed|confirms|added|wrote|writes|insisted|insists|warned|warns';
+const MONTHS_AND_DAYS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** Where a reported clause starts: its separator is the last capture group that matched. */
+const COMPLEMENT_RE = new RegExp(
+  [
+    // "said that", "said on Sunday that", "wrote on Facebook that"
+    `(?<![\\p{L}])(?:${SPEECH_VERBS})(?:\\s+(?!that\\b)[\\p{L}\\d]+){0,3}?(,?\\s+that\\s+)`,
+    // "said the ...", "said it had ...", "said Armenian forces ..." (not "said Saturday")
+    `(?<![\\p{L}])(?:${SPEECH_VERBS})(\\s+)(?=(?:the|its|his|her|their|a|an)\\s|(?:it|he|she|they)\\s+(?:had|has|have|was|were|is|are|would|will|could|did|\\p{L}+ed)\\b|(?!(?:${MONTHS_AND_DAYS})\\b)\\p{Lu})`,
+    // "a statement overnight that ends the fighting"
+    `(?<![\\p{L}])(?:statement|deal|agreement|document)(?:\\s+(?!that\\b)[\\p{L}\\d]+){0,2}?(\\s+that\\s+)`,
+    // "заявил, что", "сказал, что"
+    `(?<![\\p{L}])(?:заявил|сообщил|сказал|отметил|подтвердил|сообщает|заявляет|утверждает)\\p{L}*(,\\s+что\\s+)`,
+  ].join('|'),
+  'gu',
+);
+// "... and that its troops had begun": a second thing reported by the same speaker.
+const AND_THAT_RE = /(,?\s+and\s+that\s+)/gu;
 const LEADING_SUBORDINATE =
-  /^(?:while|although|though|when|after|as(?!\s+per\b)|since|if|whereas|после того как|когда|хотя)(?![\p{L}])/iu;
+  /^(?:while|although|though|when|after|as(?!\s+per\b)|since(?!\s+then\b)|if|whereas|после того как|когда|хотя)(?![\p{L}])/iu;
 
 function splitClauses(input: EventInput, s: Sentence): Clause[] {
   const { text, tokens } = input;
   const body = text.slice(s.start, s.end);
-  const cuts: { at: number; next: number }[] = [];
+  const cuts: { at: number; next: number; complement?: boolean }[] = [];
   SPLIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPLIT_RE.exec(body)) !== null)
     cuts.push({ at: s.start + m.index, next: s.start + m.index + m[0].length });
+  // "X said that Y", "X заявил, что Y": Y is a clause of its own, reported by X.
+  COMPLEMENT_RE.lastIndex = 0;
+  while ((m = COMPLEMENT_RE.exec(body)) !== null) {
+    const sep = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const at = s.start + m.index + m[0].length - sep.length;
+    cuts.push({ at, next: s.start + m.index + m[0].length, complement: true });
+  }
+  AND_THAT_RE.lastIndex = 0;
+  while ((m = AND_THAT_RE.exec(body)) !== null) {
+    cuts.push({ at: s.start + m.index, next: s.start + m.index + m[0].length, complement: true });
+  }
   if (LEADING_SUBORDINATE.test(body)) {
     const comma = body.indexOf(',');
     if (comma > 0) cuts.push({ at: s.start + comma, next: s.start + comma + 1 });
@@ -235,13 +283,18 @@ function splitClauses(input: EventInput, s: Sentence): Clause[] {
   cuts.sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   let start = s.start;
-  for (const c of [...cuts, { at: s.end, next: s.end }]) {
+  let complement = false;
+  for (const c of [...cuts, { at: s.end, next: s.end, complement: false }]) {
     if (c.at <= start) {
       start = Math.max(start, c.next);
+      complement ||= c.complement === true;
       continue;
     }
-    clauses.push(makeClause(tokens, s, start, c.at));
+    const clause = makeClause(tokens, s, start, c.at);
+    if (complement) clause.complement = true;
+    clauses.push(clause);
     start = c.next;
+    complement = c.complement === true;
   }
   for (const clause of clauses) {
     clause.anchor = input.anchors.find(
@@ -279,16 +332,18 @@ function readClause(
   index: ReferenceIndex,
   clause: Clause,
   quotes: [number, number][],
-  theatre: string | null,
+  theatre: Theatre,
   lastSubject: { person: string | null; any: string | null },
   options: EventOptions,
   previous: Draft | null,
+  earlier: readonly Draft[],
 ): Draft | null {
   const { tokens } = input;
   if (clause.t1 <= clause.t0) return null;
   const trigger = findTrigger(input, clause, quotes);
   if (!trigger) return null;
-  const { type, t0: trig0, t1: trig1 } = trigger;
+  const { t0: trig0, t1: trig1 } = trigger;
+  let type = trigger.type;
 
   // A number of dead or of fighters is a claim, not a happening.
   if (
@@ -303,6 +358,18 @@ function readClause(
 
   // Actors: the nearest names before the trigger, with those listed with them; else "by X"; else "said X".
   let subjects = groupBefore(input, actorMentions, tokens[trig0].start);
+  // "Fahrettin Altun, the communications director of President Erdogan, called ...": the one who acts is
+  // the unlisted name before the aside, not the name inside it.
+  const firstComma = input.text.indexOf(',', clause.start);
+  if (
+    subjects.length === 1 &&
+    firstComma > 0 &&
+    firstComma < subjects[0].start &&
+    /^\s*,\s*$/.test(input.text.slice(subjects[0].end, tokens[trig0].start)) &&
+    mentions.some((m) => m.match === 'fallback' && m.end <= firstComma)
+  ) {
+    subjects = [];
+  }
   if (subjects.length === 0) {
     const by = tokens.slice(trig1, clause.t1).findIndex((t) => t.norm === 'by');
     if (by >= 0) subjects = groupFrom(input, actorMentions, tokens[trig1 + by].end);
@@ -310,6 +377,15 @@ function readClause(
   if (subjects.length === 0 && type === 'statement') {
     const next = actorMentions.find((m) => m.t0 >= trig1 && m.t0 <= trig1 + 1);
     if (next) subjects = [next];
+  }
+  // "The ministry said that its troops ...": in a reported clause, "its" is the speaker's.
+  if (clause.complement && previous && previous.actorIds.length > 0 && subjects.length === 1) {
+    const m = subjects[0];
+    const owner = index.actorById.get(previous.actorIds[0]);
+    if (m.roleClass && owner && /^(its|his|her|their)$/.test(tokens[m.t0 - 1]?.norm ?? '')) {
+      const id = index.actorsByRole.get(`${owner.affiliation}|${m.roleClass}`)?.[0];
+      if (id) subjects = [{ ...m, id }];
+    }
   }
   let actorIds = unique(subjects.map((m) => m.id));
   if (actorIds.length === 0) {
@@ -347,8 +423,30 @@ function readClause(
   }
   const targetActorIds = unique(targets.map((m) => m.id)).filter((id) => !actorIds.includes(id));
 
+  // "talks with X and Y" with no one before them: X and Y take part.
+  if (type === 'diplomacy' && actorIds.length === 0 && targetActorIds.length > 0) {
+    actorIds = targetActorIds.splice(0);
+  }
+  // An appeal to a government is diplomacy; one to "residents" or "both sides" is a statement.
+  if (type === 'diplomacy' && APPEALS.test(tokens[trig0].norm) && targetActorIds.length === 0)
+    type = 'statement';
+  // An army that enters a district takes it; peacekeepers that enter it deploy.
+  if (type === 'deployment' && /^(entered|вошл\p{L}*)$/u.test(tokens[trig0].norm)) {
+    const a = actorIds[0] ? index.actorById.get(actorIds[0]) : undefined;
+    const into = mentions.find((m) => m.kind === 'place' && m.t0 > trig0);
+    const intoKind = into ? index.placeById.get(into.id)?.kind : undefined;
+    if (!(a && /peacekeep/i.test(a.role)) && intoKind && /district|town|city|village/.test(intoKind))
+      type = 'territorial change';
+  }
+  // People who arrive somewhere are visiting; troops and their commanders deploy.
+  if (type === 'deployment' && /^(arrived|arrives|прибыл\p{L}*)$/u.test(tokens[trig0].norm)) {
+    const a = actorIds[0] ? index.actorById.get(actorIds[0]) : undefined;
+    if (a && a.kind !== 'military' && !/command|general|troops|peacekeep/i.test(a.role)) type = 'diplomacy';
+  }
+
   // Place.
   let placeId: string | null = null;
+  let fromTheatre = false;
   const placeMentions = mentions.filter((m) => m.kind === 'place');
   if (type === 'statement' || type === 'diplomacy') {
     const where = placeMentions.find(
@@ -367,24 +465,34 @@ function readClause(
       input.mentions.filter((m) => m.kind === 'place' && m.sentence === clause.sentence.index),
     );
     placeId =
+      // The object of the act ("hits Ganja", "shelled Stepanakert"), then a place after a preposition.
+      candidates.find((m) => m.t0 >= trig1 && m.t0 <= trig1 + 1)?.id ??
       candidates.find((m) =>
-        /^(in|at|near|on|into|over|around|of|outside|в|во|на|под|около)$/.test(tokens[m.t0 - 1]?.norm ?? ''),
+        /^(in|at|near|on|into|over|around|of|outside|в|во|на|под|около|по)$/.test(
+          tokens[m.t0 - 1]?.norm ?? '',
+        ),
       )?.id ??
       candidates[0]?.id ??
-      sentencePlaces[0]?.id ??
-      (CONFLICT_TYPES.has(type) ? theatre : null) ??
-      placeMentions[0]?.id ??
+      // A truce holds where the war is, not in the town its talks were held in.
+      (type === 'ceasefire' ? null : sentencePlaces[0]?.id) ??
       null;
+    if (placeId === null) fromTheatre = true;
   }
 
   // Date.
   const dates = input.dates.filter(
-    (d) => d.start >= clause.start && d.end <= clause.end && !inside(quotes, d.start, d.end),
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      !inside(quotes, d.start, d.end) &&
+      // "under the terms of the statement of 10 November": the date of a document, not of this clause.
+      !DOCUMENT_DATE.test(input.text.slice(Math.max(clause.start, d.start - 40), d.start)),
   );
   let day: number | null = null;
   let dayEnd: number | null = null;
   let precision: AtlasEvent['datePrecision'] = 'day';
   let dateFrom: Draft['dateFrom'] = 'none';
+  let hostPlace: string | null = null;
   if (dates.length > 0) {
     const d = dates[0];
     day = d.day;
@@ -394,9 +502,54 @@ function readClause(
   } else if (options.anchors !== false && clause.anchor && previous && previous.day !== null) {
     day = previous.day + clause.anchor.offsetDays;
     dateFrom = 'anchor';
+  } else if (
+    clause.complement &&
+    previous &&
+    previous.day !== null &&
+    previous.sentence === clause.sentence
+  ) {
+    // What a dated statement reports took place by then: "Azerbaijan said on Sunday that ... fired".
+    day = previous.day;
+    dayEnd = previous.dayEnd;
+    precision = previous.precision;
+    dateFrom = 'reported';
   } else if (options.tense !== false && input.refDay !== null && isPresent(input, clause, trig0)) {
     day = input.refDay;
     dateFrom = 'tense';
+  } else {
+    // A later report of a happening already dated in the article ("Pescov denied...", "The strike came...").
+    // The same actor's earlier report of this kind; else, when all earlier dated reports of this kind share
+    // one day, the latest of them.
+    const dated = earlier.filter((d) => d.type === type && d.day !== null);
+    // Else, for happenings (not what people say), when all earlier dated reports of the kind share a day.
+    const host =
+      [...dated].reverse().find((d) => actorIds.some((a) => d.actorIds.includes(a))) ??
+      (type !== 'statement' &&
+      type !== 'diplomacy' &&
+      new Set(dated.map((d) => d.day)).size === 1 &&
+      (actorIds.length === 0 || dated.some((d) => d.actorIds.length === 0))
+        ? dated[dated.length - 1]
+        : undefined);
+    if (host) {
+      day = host.day;
+      dayEnd = host.dayEnd;
+      precision = host.precision;
+      dateFrom = 'earlier';
+      hostPlace = host.placeId;
+    }
+  }
+
+  // No place of its own: the place of the earlier report it repeats, else where the article's war is.
+  if (fromTheatre) {
+    placeId =
+      hostPlace ??
+      (type === 'ceasefire'
+        ? (theatre.region ?? theatre.place)
+        : CONFLICT_TYPES.has(type)
+          ? (theatre.place ?? theatre.region)
+          : null) ??
+      mentions.find((m) => m.kind === 'place')?.id ??
+      null;
   }
 
   if (actorIds.length > 0) {
@@ -449,7 +602,11 @@ function findTrigger(
     if (inside(quotes, tokens[t0].start, tokens[t1 - 1].end)) continue;
     const before = tokens.slice(Math.max(clause.t0, t0 - 2), t0).map((t) => t.norm);
     if (before[before.length - 1] === 'to' && type !== 'casualties') continue;
-    if (before.some((w) => MODALS.has(w) || NEGATIONS.has(w))) continue;
+    if (before.some((w) => NEGATIONS.has(w))) continue;
+    // "would take part in monitoring the truce", "will deploy": what may happen has not happened.
+    if (tokens.slice(clause.t0, t0).some((t) => MODALS.has(t.norm) && !t.cap)) continue;
+    // A word of a name is no trigger ("United States", "Security Council").
+    if (input.mentions.some((x) => x.start <= tokens[t0].start && x.end >= tokens[t0].end)) continue;
     if (tokens.slice(clause.t0, t0).some((t) => HYPOTHETICAL.has(t.norm))) continue;
     return { type, t0, t1 };
   }
@@ -464,9 +621,18 @@ function isPlaceToken(mentions: FoundMention[], t: Token): boolean {
 function groupBefore(input: EventInput, mentions: FoundMention[], pos: number): FoundMention[] {
   const before = mentions.filter((m) => m.end <= pos);
   if (before.length === 0) return [];
-  const group = [before[before.length - 1]];
+  // "Hikmet Hajiyev, aide to President Ilham Aliyev, called ...": the name before the aside acts.
+  let last = before.length - 1;
+  if (
+    last > 0 &&
+    /^\s*,\s*$/.test(input.text.slice(before[last].end, pos)) &&
+    /,/.test(input.text.slice(before[last - 1].end, before[last].start))
+  ) {
+    last--;
+  }
+  const group = [before[last]];
   let sawAnd = false;
-  for (let k = before.length - 2; k >= 0; k--) {
+  for (let k = last - 1; k >= 0; k--) {
     const sep = joinKind(input.text, before[k].end, group[0].start);
     // Walking backwards, the "and" comes first: "A, B and C" joins B by "and", then A by a comma.
     if (sep === null || (sep === 'comma' && !sawAnd)) break;
@@ -499,14 +665,19 @@ function groupFrom(input: EventInput, mentions: FoundMention[], pos: number): Fo
 
 function joinKind(text: string, a: number, b: number): 'comma' | 'and' | null {
   const gap = text.slice(a, b);
-  if (/^\s*,?\s+(and|or|и)\s+$/iu.test(gap)) return 'and';
+  if (/^\s*,?\s+(and|or|и)\s+(the\s+)?$/iu.test(gap)) return 'and';
   if (/^\s*,\s*$/.test(gap)) return 'comma';
   return null;
 }
 
 function isPresent(input: EventInput, clause: Clause, trig0: number): boolean {
-  if (input.leadLines.has(clause.sentence.line)) return true;
   const { tokens } = input;
+  // Headlines and standfirsts tell the day's news in the present, unless they say it is past.
+  if (input.leadLines.has(clause.sentence.line)) {
+    return !tokens
+      .slice(clause.t0, clause.t1)
+      .some((t) => PAST.has(t.norm) || (t !== tokens[trig0] && /^[a-z]{3,}ed$/.test(t.norm)));
+  }
   const t = tokens[trig0];
   if (PRESENT.has(t.norm)) return true;
   if (t.cyrillic && /(ет|ит|ют|ят)(ся)?$/.test(t.norm)) return true;
@@ -517,15 +688,48 @@ function isPresent(input: EventInput, clause: Clause, trig0: number): boolean {
   return false;
 }
 
-/** The place most often named as a place (not a capital acting as its government): where the war is. */
-function findTheatre(input: EventInput, index: ReferenceIndex): string | null {
-  const counts = new Map<string, number>();
+/** Where the article's war is: the place most named, and the region most places lie in. */
+interface Theatre {
+  place: string | null;
+  region: string | null;
+}
+
+/**
+ * The place most often named as a place (not a capital acting as its government, not a country), and the
+ * region (Nagorno-Karabakh) that the most named places lie in: where undated, unplaced fighting goes.
+ */
+function findTheatre(input: EventInput, index: ReferenceIndex): Theatre {
+  const places = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const placeRegion = new Map<string, string | null>();
   for (const m of input.mentions) {
     if (m.kind !== 'place') continue;
     const p = index.placeById.get(m.id);
-    if (!p || p.kind === 'country' || index.governmentBySeat.has(p.id) || p.country === 'INT') continue;
-    counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    if (!p || p.kind === 'country' || p.country === 'INT' || p.country === 'ZZ') continue;
+    let region: string | null = null;
+    for (
+      let q: typeof p | undefined = p, guard = 0;
+      q && guard < 5;
+      q = q.parent ? index.placeById.get(q.parent) : undefined, guard++
+    ) {
+      if (q.kind === 'region') {
+        region = q.id;
+        break;
+      }
+    }
+    if (region) regions.set(region, (regions.get(region) ?? 0) + 1);
+    if (!index.governmentBySeat.has(p.id) && p.kind !== 'region') {
+      places.set(m.id, (places.get(m.id) ?? 0) + 1);
+      placeRegion.set(m.id, region);
+    }
   }
+  const region = mostFrequent(regions);
+  // A place outside the war's region (Bishkek, where a truce was signed) is not where the fighting is.
+  if (region) for (const id of [...places.keys()]) if (placeRegion.get(id) !== region) places.delete(id);
+  return { place: mostFrequent(places), region };
+}
+
+function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [id, c] of counts) {
@@ -607,14 +811,18 @@ function mergeDrafts(input: EventInput, drafts: Draft[]): FoundEvent[] {
         d.day !== null &&
         e.draft.day === d.day &&
         e.draft.dayEnd === d.dayEnd &&
-        e.draft.placeId === d.placeId &&
-        overlap(e),
+        // In one article, "a missile struck Ganja" and "Armenian forces fired at Ganja" are one strike; a
+        // report that names no place joins one by the same actors.
+        ((e.draft.placeId === d.placeId && (overlap(e) || e.actors.size === 0 || d.actorIds.length === 0)) ||
+          ((e.draft.placeId === null || d.placeId === null) && overlap(e))),
     );
     if (!host && d.dateFrom === 'none' && d.actorIds.length > 0) {
       host = [...events].reverse().find((e) => e.draft.type === d.type && overlap(e));
     }
     if (host) {
       if (!host.sentences.includes(d.sentence)) host.sentences.push(d.sentence);
+      // The summary of the first report that names who acted.
+      if (host.actors.size === 0 && d.actorIds.length > 0) host.draft.summary = d.summary;
       d.actorIds.forEach((a) => host!.actors.add(a));
       d.targetActorIds.forEach((a) => host!.targets.add(a));
       if (host.draft.placeId === null) host.draft.placeId = d.placeId;

@@ -112,6 +112,7 @@ export const ROLE_TERMS: readonly [string[], RoleClass][] = (
     [['defence', 'ministry'], 'defence-ministry'],
     [['defense', 'ministry'], 'defence-ministry'],
     [['armed', 'forces'], 'armed-forces'],
+    [['air', 'force'], 'armed-forces'],
     [['peacekeeping', 'forces'], 'peacekeepers'],
     [['peacekeeping', 'contingent'], 'peacekeepers'],
     [['peacekeeping', 'mission'], 'peacekeepers'],
@@ -127,11 +128,13 @@ export const ROLE_TERMS: readonly [string[], RoleClass][] = (
     [['authorities'], 'government'],
     [['leadership'], 'government'],
     [['officials'], 'government'],
+    [['side'], 'government'],
     [['forces'], 'armed-forces'],
     [['troops'], 'armed-forces'],
     [['army'], 'armed-forces'],
     [['military'], 'armed-forces'],
     [['soldiers'], 'armed-forces'],
+    [['drones'], 'armed-forces'],
     [['servicemen'], 'armed-forces'],
     [['peacekeepers'], 'peacekeepers'],
     [['ministry'], 'ministry'],
@@ -171,7 +174,8 @@ export const RU_ROLE_TERMS: readonly [string[], RoleClass][] = (
 export const ROLE_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(
   `alliance alliances base bases operation operations equipment aid support hardware cooperation exercises drills
   presence installation installations facility facilities budget spending doctrine pact hospital hospitals
-  helicopter helicopters plane planes aircraft jet jets vehicle vehicles`.split(/\s+/),
+  helicopter helicopters plane planes aircraft jet jets vehicle vehicles building buildings headquarters website
+  sources source buses bus convoy`.split(/\s+/),
 );
 
 /**
@@ -191,7 +195,7 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set(
   captures took takes seized seizes deployed deploys withdrew withdraws invoked invokes needs needed summoned
   summons recalled recalls expelled expels criticised criticized criticises criticizes insisted hit hits regained
   regains retook retakes liberated liberates lost loses appealed appeals sanctioned mediated mediates brokered
-  hosted hosts dismissed dismisses`.split(/\s+/),
+  hosted hosts dismissed dismisses sign signed agree agreed accuses denies`.split(/\s+/),
 );
 
 /** Verbs whose direct object is the actor acted upon: "urged Moscow", "accused Baku". */
@@ -214,7 +218,7 @@ export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Russian agent verbs are recognised by form: past tense ("заявил", "опровергла"), or these. */
 export const RU_AGENT_WORDS: ReadonlySet<string> = new Set(
   `заявляет считает настаивает требует призывает отрицает обвиняет предупреждает сообщает утверждает готов готова
-  может должна должен не опроверг отверг помог`.split(/\s+/),
+  может должна должен не опроверг отверг помог ждет ждут`.split(/\s+/),
 );
 
 /** Capitalised words that are never names: function words, titles, months, weekdays, document words. */

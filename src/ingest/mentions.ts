@@ -62,6 +62,24 @@ export interface MentionInput {
   titleCaseSentences: ReadonlySet<number>;
 }
 
+/** Words that may stand between a Russian subject and its verb: "Азербайджан в свою очередь заявил". */
+const RU_FILLERS = new Set([
+  'в',
+  'свою',
+  'очередь',
+  'также',
+  'же',
+  'тоже',
+  'вновь',
+  'снова',
+  'уже',
+  'ранее',
+  'вчера',
+  'сегодня',
+]);
+/** Russian verbs whose object is the actor acted upon: "призвала Армению". */
+const RU_TARGET_VERBS = /^(призвал|призывает|обвинил|обвиняет|попросил|предупредил|поддержал)\p{L}*$/u;
+
 /** Jaro-Winkler score a misspelling needs; stricter at the start of a sentence and in title-case lines. */
 const FUZZY_MIN = 0.88;
 const FUZZY_MIN_STRICT = 0.92;
@@ -293,6 +311,18 @@ class Finder {
       const role = this.roleAt(i, s.tokenEnd);
       if (!role) continue;
       const [n, cls] = role;
+      // "Arayik Harutyunyan, the leader of the Karabakh authorities": an aside about the name before it.
+      const before = tokens.slice(Math.max(s.tokenStart, i - 2), i).map((t) => t.norm);
+      const named = this.out.find(
+        (x) => x.kind === 'actor' && x.t1 === i - (before[before.length - 1] === 'the' ? 1 : 0),
+      );
+      if (
+        named &&
+        /,\s*(the\s+)?$/.test(this.input.text.slice(named.end, tokens[i].start)) &&
+        this.index.actorById.get(named.id)?.kind === 'person'
+      ) {
+        continue;
+      }
       const after = i + n;
       // "military alliance", "army base": the role word is an adjective here.
       if (after < s.tokenEnd && ROLE_ADJECTIVE_NOUNS.has(tokens[after].norm)) continue;
@@ -349,7 +379,30 @@ class Finder {
           roleClass: cls,
         });
         i = post.t1 - 1;
-      } else if (!appositive && i > s.tokenStart && /^(the|этот|эта)$/.test(tokens[i - 1].norm)) {
+      } else if (!appositive && i > s.tokenStart && /^(his|her|their|its)$/.test(tokens[i - 1].norm)) {
+        // "his forces", "its troops": the role of the last named actor's country.
+        const owner = this.corefer(null, tokens[i].start);
+        const code = owner ? this.index.actorById.get(owner)?.affiliation : undefined;
+        const id = code ? this.resolveRole(code, cls, []) : null;
+        if (!id || id === owner) continue;
+        this.push({
+          kind: 'actor',
+          id,
+          start: tokens[i].start,
+          end: tokens[after - 1].end,
+          match: 'alias',
+          score: 0.7,
+          sentence: s.index,
+          t0: i,
+          t1: after,
+          roleClass: cls,
+        });
+        i = after - 1;
+      } else if (
+        !appositive &&
+        ((i > s.tokenStart && /^(the|этот|эта)$/.test(tokens[i - 1].norm)) ||
+          (tokens[i].cyrillic && !tokens[i].cap))
+      ) {
         // "the ministry said": the last actor of that kind named before.
         const id = this.corefer(cls, tokens[i].start);
         if (!id) continue;
@@ -416,7 +469,7 @@ class Finder {
     const { tokens, text } = this.input;
     const t = tokens[j];
     if (!t) return null;
-    if (t.cyrillic && !t.cap) {
+    if (t.cyrillic && !t.upper) {
       for (const [stem, code] of RU_COUNTRY_ADJECTIVES) {
         if (t.norm.startsWith(stem)) return { code, t0: j, t1: j + 1, adjective: true };
       }
@@ -484,7 +537,7 @@ class Finder {
     return ids.find((id) => this.seen.has(id)) ?? ids[0];
   }
 
-  private corefer(cls: RoleClass, before: number): string | null {
+  private corefer(cls: RoleClass | null, before: number): string | null {
     const current = this.out.filter(
       (m) =>
         m.kind === 'actor' &&
@@ -496,7 +549,7 @@ class Finder {
     for (let k = history.length - 1; k >= 0; k--) {
       const id = history[k].id;
       const classes = this.index.classesByActor.get(id) ?? [];
-      if (classes.includes(cls)) return id;
+      if (cls === null ? !history[k].modifier : classes.includes(cls)) return id;
     }
     return null;
   }
@@ -518,8 +571,7 @@ class Finder {
       if (inSentence(next) && next.norm === 's' && /^['’]$/.test(text.slice(m.end, next.start))) continue;
       // "the Prosecutor General of Azerbaijan said": the place qualifies the noun before it.
       if (inSentence(prev) && (prev.norm === 'of' || prev.norm === 'in')) continue;
-      // In Russian only the nominative acts: "Москва заявила", not "в Москве прошли".
-      if (m.inflected && tokens[m.t0].cyrillic) continue;
+      // In Russian only the nominative acts ("Москва заявила", not "в Москве прошли"); see `!m.inflected` below.
       if (inSentence(next)) {
         const gap = text.slice(tokens[m.t1 - 1].end, next.start);
         if (/^[-‐‑]$/.test(gap) && /^(brokered|backed|led|mediated|sponsored|supported)$/.test(next.norm))
@@ -527,10 +579,17 @@ class Finder {
         else if (/^\s+$/.test(gap)) {
           const after = next.norm.endsWith('ly') && inSentence(tokens[m.t1 + 1]) ? tokens[m.t1 + 1] : next;
           if (AGENT_VERBS.has(after.norm)) agent = true;
+          // Russian: a verb in the past ("заявила") or the present ("ждёт"), perhaps after "в свою очередь".
+          let k = m.t1;
+          while (k < s.tokenEnd && k < m.t1 + 3 && RU_FILLERS.has(tokens[k].norm)) k++;
+          const verb = tokens[k];
           if (
-            next.cyrillic &&
-            !next.cap &&
-            (RU_AGENT_WORDS.has(next.norm) || /^[а-я]{2,}(л|ла|ли|ло)$/.test(next.norm))
+            verb &&
+            inSentence(verb) &&
+            verb.cyrillic &&
+            !verb.cap &&
+            !m.inflected &&
+            (RU_AGENT_WORDS.has(verb.norm) || /^[а-я]{2,}(л|ла|ли|ло|ет|ит|ют|ят)$/.test(verb.norm))
           ) {
             agent = true;
           }
@@ -538,21 +597,23 @@ class Finder {
       }
       if (!agent && inSentence(prev) && /^\s+$/.test(text.slice(prev.end, m.start))) {
         const prev2 = tokens[m.t0 - 2];
-        if (TARGET_VERBS.has(prev.norm)) agent = true;
+        if (TARGET_VERBS.has(prev.norm) || RU_TARGET_VERBS.test(prev.norm)) agent = true;
         if ((prev.norm === 'on' || prev.norm === 'upon') && prev2 && /^call/.test(prev2.norm)) agent = true;
-        if (prev.norm === 'with' || prev.norm === 'between' || prev.norm === 'against') agent = true;
+        if (/^(with|between|against|by)$/.test(prev.norm)) agent = true;
       }
       if (agent) acting.add(m);
     }
     // Coordinated names share the role: "urged Moscow, Washington and Paris", "Armenia and Azerbaijan give".
-    for (let k = 0; k < places.length; k++) {
-      for (let q = k + 1; q < places.length; q++) {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let q = 1; q < places.length; q++) {
         const a = places[q - 1];
         const b = places[q];
-        if (!/^(\s*,\s*|\s*,?\s+(and|or|и)\s+)$/.test(text.slice(a.end, b.start))) break;
-        if (acting.has(a) || acting.has(b)) {
+        if (!/^(\s*,\s*|\s*,?\s+(and|or|и)\s+(the\s+)?)$/.test(text.slice(a.end, b.start))) continue;
+        if (acting.has(a) !== acting.has(b)) {
           acting.add(a);
           acting.add(b);
+          changed = true;
         }
       }
     }
