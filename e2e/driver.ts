@@ -46,6 +46,12 @@ export class Given {
   async phone(): Promise<void> {
     await this.page.setViewportSize({ width: 375, height: 740 });
   }
+
+  /** Opens a page (of another origin) that embeds the atlas; waits until the embedded map has drawn. */
+  async hostPage(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.frameLocator('iframe[data-karabakh-atlas]').locator('.map[data-loaded="true"]').waitFor();
+  }
 }
 
 type AtlasHandle = {
@@ -78,6 +84,75 @@ export class When {
 
   async chooseNames(label: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Names' }).selectOption({ label });
+  }
+
+  /** Opens the Share dialog and returns one of its codes ("Responsive embed code", "Link to this view"…). */
+  async shareCode(label: string, options: { timeline?: boolean } = {}): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: 'Share this view' });
+    if (!(await dialog.isVisible()))
+      await this.page.getByRole('button', { name: 'Share', exact: true }).click();
+    if (options.timeline != null) await dialog.getByLabel('Show the timeline').setChecked(options.timeline);
+    return dialog.getByRole('textbox', { name: label }).inputValue();
+  }
+
+  async present(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Present', exact: true }).click();
+  }
+
+  async press(key: string, times = 1): Promise<void> {
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  /** Chooses what a presentation steps through: a narrative by title, or the range's events. */
+  async chooseSteps(title: string | RegExp): Promise<void> {
+    const select = this.page
+      .getByRole('toolbar', { name: 'Presentation controls' })
+      .getByRole('combobox')
+      .first();
+    const label = await select.locator('option').filter({ hasText: title }).first().textContent();
+    await select.selectOption({ label: label ?? '' });
+  }
+
+  /** Switches an event type of the legend on or off. */
+  async toggleType(label: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Event types' }).getByRole('button', { name: label }).click();
+  }
+
+  /** Exports the view as a PNG `width` CSS pixels wide and returns the downloaded bytes. */
+  async exportImage(width: number): Promise<Buffer> {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await this.page.getByRole('combobox', { name: 'Image width' }).selectOption(String(width));
+    return this.download(this.page.getByRole('button', { name: 'Download image (PNG)' }));
+  }
+
+  /** Exports the events of the range and filters and returns the file's text. */
+  async exportEvents(format: 'CSV' | 'GeoJSON'): Promise<string> {
+    const button = this.page.getByRole('button', { name: `Events as ${format}` });
+    if (!(await button.isVisible()))
+      await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    return (await this.download(button)).toString('utf8');
+  }
+
+  private async download(button: import('@playwright/test').Locator): Promise<Buffer> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** Sets the width of the embedding iframe on the host page, as a narrower column would. */
+  async resizeEmbed(width: number): Promise<void> {
+    await this.page.locator('iframe[data-karabakh-atlas]').evaluate((f, w) => {
+      (f as HTMLIFrameElement).style.width = `${w}px`;
+    }, width);
+  }
+
+  /** Turns the mouse wheel over the middle of the embedded map. */
+  async wheelOverEmbeddedMap(deltaY: number): Promise<void> {
+    const box = await this.page.frameLocator('iframe[data-karabakh-atlas]').locator('.map').boundingBox();
+    if (!box) throw new Error('The embedded map is not on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 150));
+    await this.page.mouse.wheel(0, deltaY);
   }
 }
 
@@ -157,6 +232,63 @@ export class Then {
       const d = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
       return [d[0], d[1], d[2]] as [number, number, number];
     }, eventId);
+  }
+
+  /** "Step N of M" of the presentation, or null when not presenting. */
+  async presentationStep(): Promise<{ step: number; count: number } | null> {
+    const count = this.page.locator('.presentation-count');
+    if ((await count.count()) === 0) return null;
+    const m = /Step (\d+) of (\d+)/.exec((await count.textContent()) ?? '');
+    return m ? { step: Number(m[1]), count: Number(m[2]) } : null;
+  }
+
+  /** The embedding iframe's height on the host page, and the height of the atlas's content inside it. */
+  async embedHeights(): Promise<{ frame: number; content: number }> {
+    const iframe = this.page.locator('iframe[data-karabakh-atlas]');
+    const frame = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+    const content = await this.page
+      .frameLocator('iframe[data-karabakh-atlas]')
+      .locator('body')
+      .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    return { frame, content };
+  }
+
+  async pageScrollY(): Promise<number> {
+    return this.page.evaluate(() => window.scrollY);
+  }
+
+  /** The embedded map's zoom. */
+  async embeddedMapZoom(): Promise<number> {
+    const frame = this.page.frame({ url: /embed=1/ });
+    if (!frame) throw new Error('No embedded atlas');
+    return frame.evaluate(() =>
+      (window as unknown as { karabakhAtlas: { map: { getZoom(): number } } }).karabakhAtlas.map.getZoom(),
+    );
+  }
+
+  /**
+   * Decodes a PNG in the browser: its size, and how many distinct colours the middle of the image (the map)
+   * holds, sampled on a grid.
+   */
+  async pngPixels(png: Buffer): Promise<{ width: number; height: number; colours: number }> {
+    return this.page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const colours = new Set<number>();
+      for (let y = Math.round(image.height * 0.2); y < image.height * 0.7; y += 7) {
+        for (let x = Math.round(image.width * 0.1); x < image.width * 0.9; x += 7) {
+          const i = (y * image.width + x) * 4;
+          colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        }
+      }
+      return { width: image.width, height: image.height, colours: colours.size };
+    }, png.toString('base64'));
   }
 
   async screenshot(name: string): Promise<void> {
