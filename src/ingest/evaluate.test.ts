@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from '../../geo/gazetteer';
 import { ratios, resolveExpectedMentions, scoreArticle, sumScores, type ExpectedArticle } from './evaluate';
-import { testActors } from './fixtures/reference';
+import { defaultReference } from './default-reference';
 import { ingestArticle } from './ingest';
 
 describe('resolveExpectedMentions', () => {
@@ -88,7 +87,7 @@ describe('scoreArticle', () => {
 describe('the annotated test articles', () => {
   const dir = new URL('./fixtures/articles/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  const reference = { places: gazetteer, actors: testActors };
+  const reference = defaultReference;
 
   it('are at least eight, in English and Russian, each marked as a test fixture', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);

@@ -621,14 +621,14 @@ function isPlaceToken(mentions: FoundMention[], t: Token): boolean {
 function groupBefore(input: EventInput, mentions: FoundMention[], pos: number): FoundMention[] {
   const before = mentions.filter((m) => m.end <= pos);
   if (before.length === 0) return [];
-  // "Hikmet Hajiyev, aide to President Ilham Aliyev, called ...": the name before the aside acts.
+  // "Hikmet Hajiyev, aide to President Ilham Aliyev, called ...", "the OSCE Minsk Group, co-chaired by
+  // France, Russia and the United States, has mediated ...": the name before the aside acts.
   let last = before.length - 1;
-  if (
-    last > 0 &&
-    /^\s*,\s*$/.test(input.text.slice(before[last].end, pos)) &&
-    /,/.test(input.text.slice(before[last - 1].end, before[last].start))
-  ) {
-    last--;
+  if (/^\s*,\s*$/.test(input.text.slice(before[last].end, pos))) {
+    const head = before.findLastIndex(
+      (m, k) => k < last && /^\s*,/.test(input.text.slice(m.end, before[k + 1].start)),
+    );
+    if (head >= 0) last = head;
   }
   const group = [before[last]];
   let sawAnd = false;

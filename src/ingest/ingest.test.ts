@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from '../../geo/gazetteer';
 import type { AtlasEvent } from '../data/model';
-import { testActors, testReference } from './fixtures/reference';
+import { defaultReference } from './default-reference';
+import { testReference } from './fixtures/reference';
 import { articleIdOf, ingestArticle, ingestArticles } from './ingest';
 
 const SEED_PATH = new URL('../../../shared/seeds/000_9210aabef647218d.txt', import.meta.url);
 const SEED = readFileSync(SEED_PATH, 'utf8');
 const FILE = '../shared/seeds/000_9210aabef647218d.txt';
-const reference = { places: gazetteer, actors: testActors };
+// The seed is read against the project's own gazetteer and catalogue (geo/), as the app reads it.
+const reference = defaultReference;
 
 describe('the seed article', () => {
   const r = ingestArticle({ file: FILE, bytes: new Uint8Array(readFileSync(SEED_PATH)) }, { reference });
@@ -50,7 +51,7 @@ describe('the seed article', () => {
       actorIds: ['nikol-pashinyan'],
       targetActorIds: ['vladimir-putin'],
     });
-    expect(testActors.find((a) => a.id === 'vladimir-putin')?.seat).toBe('moscow');
+    expect(reference.actors.find((a) => a.id === 'vladimir-putin')?.seat).toBe('moscow');
     expect(quotes(e)).toContain(
       'Armenian PM Nikol Pashinyan has officially sent a letter to Russian President Vladimir Putin urging him to begin “urgent” consultations on security he can give',
     );

@@ -92,9 +92,10 @@ export function ingestArticle(input: ArticleInput, ctx: IngestContext): IngestAr
   const index = indexReference(ctx.reference);
   const headlineLine = header.contentLines[0]?.number;
   const analyzed = analyzeText(text, header.contentLines, headlineLine);
-  const mentions = findMentions({ text, articleId, ...analyzed }, index, options);
-
   const refDay = header.publishedDay === null ? null : parseDay(header.publishedDay);
+  const year = header.publishedDay ? Number(header.publishedDay.slice(0, 4)) : null;
+  const mentions = findMentions({ text, articleId, ...analyzed, year }, index, options);
+
   const lang = header.lang === 'und' ? 'en' : header.lang;
   const dates = analyzed.sentences.flatMap((s) => findBodyDates(text, s.start, s.end, lang, refDay, options));
   const anchors = analyzed.sentences.flatMap((s) => findDateAnchors(text, s.start, s.end));

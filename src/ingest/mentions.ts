@@ -21,7 +21,7 @@ import {
   TITLES,
   type RoleClass,
 } from './lexicon';
-import type { Form, FormTarget, ReferenceIndex } from './reference';
+import { heldIn, type Form, type FormTarget, type ReferenceIndex } from './reference';
 import { fold, ruStem, slugify, type Sentence, type Token } from './text';
 
 /** A mention with what the event and claim readers need to know about it. */
@@ -60,6 +60,8 @@ export interface MentionInput {
   sentences: Sentence[];
   /** Sentences of a title-case headline: no fallback names there, stricter fuzzy matching. */
   titleCaseSentences: ReadonlySet<number>;
+  /** Year of publication: "the Armenian President" of 2020 is not the one of 1995. */
+  year?: number | null;
 }
 
 /** Words that may stand between a Russian subject and its verb: "Азербайджан в свою очередь заявил". */
@@ -187,7 +189,7 @@ class Finder {
     const { tokens, text } = this.input;
     for (let i = s.tokenStart; i < s.tokenEnd;) {
       const t = tokens[i];
-      const forms = this.index.formsByFirstKey.get(t.key);
+      const forms = this.formsFor(t);
       let matched = 0;
       if (forms && (t.cap || /^\d/.test(t.text))) {
         for (const form of forms) {
@@ -196,7 +198,7 @@ class Finder {
           let ok = true;
           for (let k = 1; k < n && ok; k++) {
             ok =
-              tokens[i + k].key === form.keys[k] &&
+              sharesKey(tokens[i + k].keys, form.variants[k]) &&
               gapJoinsName(text, tokens[i + k - 1].end, tokens[i + k].start);
           }
           if (ok && form.caseSensitive) {
@@ -204,6 +206,17 @@ class Finder {
           }
           if (!ok) continue;
           const target = this.chooseTarget(form.targets);
+          // "the Azerbaijani-Turkish military alliance": an actor's name used as an adjective names no actor.
+          const following = tokens[i + n];
+          if (
+            target.kind === 'actor' &&
+            following &&
+            following.sentence === s.index &&
+            ROLE_ADJECTIVE_NOUNS.has(following.norm) &&
+            this.roleAt(i + n - 1, i + n) !== null
+          ) {
+            continue;
+          }
           const written = tokens.slice(i, i + n).map((x) => x.norm);
           const literal = written.join(' ') === tokenNorms(form.text);
           const exact = target.exact && literal;
@@ -227,6 +240,14 @@ class Finder {
       }
       i += matched || 1;
     }
+  }
+
+  /** The forms whose first word may be this token, longest first. */
+  private formsFor(t: Token): Form[] | undefined {
+    if (t.keys.length === 1) return this.index.formsByFirstKey.get(t.keys[0]);
+    const all = new Set<Form>();
+    for (const k of t.keys) for (const f of this.index.formsByFirstKey.get(k) ?? []) all.add(f);
+    return [...all].sort((a, b) => b.keys.length - a.keys.length);
   }
 
   /**
@@ -401,7 +422,8 @@ class Finder {
       } else if (
         !appositive &&
         ((i > s.tokenStart && /^(the|этот|эта)$/.test(tokens[i - 1].norm)) ||
-          (tokens[i].cyrillic && !tokens[i].cap))
+          (tokens[i].cyrillic && !tokens[i].cap)) &&
+        this.actsNext(after, s.tokenEnd)
       ) {
         // "the ministry said": the last actor of that kind named before.
         const id = this.corefer(cls, tokens[i].start);
@@ -423,6 +445,23 @@ class Finder {
     }
   }
 
+  /**
+   * "the ministry said", "the army entered", "the military, which...": the role word is a noun that acts,
+   * not an adjective ("the military hostilities").
+   */
+  private actsNext(i: number, end: number): boolean {
+    const t = this.input.tokens[i];
+    if (!t || i >= end) return true;
+    const gap = this.input.text.slice(this.input.tokens[i - 1].end, t.start);
+    if (/[,;:.)»"”']/.test(gap)) return true;
+    if (t.cyrillic) return /(л|ла|ли|ло|ет|ит|ют|ят)$/.test(t.norm) || RU_AGENT_WORDS.has(t.norm);
+    return (
+      AGENT_VERBS.has(t.norm) ||
+      /ed$/.test(t.norm) ||
+      /^(of|in|on|at|to|from|has|had|is|was|which|who)$/.test(t.norm)
+    );
+  }
+
   /** A role term starting at token `i`: [length, class]. */
   private roleAt(i: number, end: number): [number, RoleClass] | null {
     const { tokens } = this.input;
@@ -433,7 +472,7 @@ class Finder {
       let ok = true;
       for (let k = 0; k < words.length && ok; k++) {
         const tk = tokens[i + k];
-        ok = (t.cyrillic ? tk.key : tk.norm) === words[k] && !this.covered[i + k];
+        ok = (t.cyrillic ? tk.keys.includes(words[k]) : tk.norm === words[k]) && !this.covered[i + k];
       }
       if (ok) return [words.length, cls];
     }
@@ -533,6 +572,13 @@ class Finder {
       if (filter) ids = ids.filter((id) => filter.test(this.index.actorById.get(id)!.role.toLowerCase()));
       else if (ids.length > 1) ids = ids.filter((id) => this.seen.has(id));
     }
+    // The office holder of the article's year; without a year, one still in office (no end year).
+    const year = this.input.year;
+    const role = (id: string) => this.index.actorById.get(id)!.role;
+    const current = year
+      ? ids.filter((id) => heldIn(role(id), year))
+      : ids.filter((id) => !/\d{4}\s*[–-]\s*\d{4}\)/.test(role(id)));
+    if (current.length > 0) ids = current;
     if (ids.length === 0) return null;
     return ids.find((id) => this.seen.has(id)) ?? ids[0];
   }
@@ -853,6 +899,11 @@ function gapJoinsName(text: string, from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+function sharesKey(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
 }
 
 function tokenNorms(text: string): string {

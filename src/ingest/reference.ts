@@ -27,6 +27,8 @@ export interface Form {
   text: string;
   /** Comparison keys of its words. */
   keys: string[];
+  /** Every key each word may be compared by (see `Token.keys`). */
+  variants: string[][];
   /** Acronyms ("UN", "OSCE", "US") match only when written in capitals. */
   caseSensitive: boolean;
   targets: FormTarget[];
@@ -43,7 +45,7 @@ export interface ReferenceIndex {
   reference: Reference;
   placeById: Map<string, Place>;
   actorById: Map<string, Actor>;
-  /** Forms by the key of their first word, longest first. */
+  /** Forms by each key of their first word, longest first. */
   formsByFirstKey: Map<string, Form[]>;
   /** Single-word forms of five letters or more, by first letter, for fuzzy matching. */
   fuzzyForms: Map<string, FuzzyForm[]>;
@@ -83,10 +85,11 @@ function buildIndex(reference: Reference): ReferenceIndex {
     // Short lower-case-insensitive forms ("Go", "Ur") would match ordinary words.
     if (!caseSensitive && tokens.length === 1 && tokens[0].norm.length < 3) return;
     const keys = tokens.map((t) => t.key);
+    const variants = tokens.map((t) => t.keys);
     const id = keys.join(' ') + (caseSensitive ? '|cs' : '');
     let form = forms.get(id);
     if (!form) {
-      form = { text: clean, keys, caseSensitive, targets: [] };
+      form = { text: clean, keys, variants, caseSensitive, targets: [] };
       forms.set(id, form);
     }
     const existing = form.targets.find((t) => t.kind === target.kind && t.id === target.id);
@@ -131,9 +134,10 @@ function buildIndex(reference: Reference): ReferenceIndex {
   const formsByFirstKey = new Map<string, Form[]>();
   const fuzzyForms = new Map<string, FuzzyForm[]>();
   for (const form of forms.values()) {
-    const k = form.keys[0];
-    if (!formsByFirstKey.has(k)) formsByFirstKey.set(k, []);
-    formsByFirstKey.get(k)!.push(form);
+    for (const k of form.variants[0]) {
+      if (!formsByFirstKey.has(k)) formsByFirstKey.set(k, []);
+      formsByFirstKey.get(k)!.push(form);
+    }
     if (form.keys.length === 1 && !form.caseSensitive && form.keys[0].length >= 5) {
       const first = form.keys[0][0];
       if (!fuzzyForms.has(first)) fuzzyForms.set(first, []);
@@ -196,20 +200,17 @@ export function roleClassesOf(a: Actor): RoleClass[] {
   switch (a.kind) {
     case 'person':
       if (/spokes|press secretary/.test(role)) out.push('spokesperson');
+      else if (/\b(deputy|vice|assistant|adviser|advisor|aide|envoy)\b/.test(role)) break;
       else if (/prime minister/.test(role)) out.push('prime-minister');
       else if (/foreign minister|minister of foreign affairs|secretary of state/.test(role))
         out.push('foreign-minister');
       else if (/defen[cs]e minister|minister of (national )?defen[cs]e/.test(role))
         out.push('defence-minister');
-      else if (
-        /^president\b|\bpresident of\b/.test(a.role.toLowerCase()) &&
-        !/vice|adviser|aide/.test(role)
-      ) {
-        out.push('president');
-      }
+      else if (/^(first )?president\b|\bpresident of\b/.test(a.role.toLowerCase())) out.push('president');
       break;
     case 'government':
-      out.push('government');
+      // Parliaments and the Soviet-era bodies are governments of a kind, but not "the government".
+      if (!/parliament|legislature|duma|assembly|soviet|council/.test(role)) out.push('government');
       break;
     case 'ministry':
       out.push('ministry');
@@ -217,10 +218,25 @@ export function roleClassesOf(a: Actor): RoleClass[] {
       else if (/defen[cs]e/.test(role)) out.push('defence-ministry');
       break;
     case 'military':
-      out.push(/peacekeep/.test(role) ? 'peacekeepers' : 'armed-forces');
+      if (/peacekeep/.test(role)) out.push('peacekeepers');
+      else if (!/\b(base|border|special)\b/.test(role)) out.push('armed-forces');
       break;
     default:
       break;
   }
   return out;
+}
+
+/**
+ * Whether the role text says the actor held it in `year`: "(2018–)", "(2008–2018)", "(2000–2008, 2012–)",
+ * "(1999)". A role without years is taken as held at any time.
+ */
+export function heldIn(role: string, year: number): boolean {
+  const ranges = [...role.matchAll(/(from\s+)?(\d{4})(\s*[–-]\s*(?:[A-Za-z]+\s+)?(\d{4})?)?/g)];
+  if (ranges.length === 0) return true;
+  return ranges.some((m) => {
+    const from = Number(m[2]);
+    const to = m[4] ? Number(m[4]) : m[1] || m[3] ? 9999 : from;
+    return year >= from && year <= to;
+  });
 }

@@ -12,6 +12,11 @@ export interface Token {
   norm: string;
   /** The comparison key: `norm`, reduced to its stem for Cyrillic words (see {@link ruStem}). */
   key: string;
+  /**
+   * Every key the word may be compared by: for Cyrillic, the word and each stem left by one case ending
+   * ("карабаха" -> карабаха, карабах; "карабах" -> карабах, караб), so that two cases of a name share one.
+   */
+  keys: string[];
   /** First letter upper case. */
   cap: boolean;
   /** Two or more letters, all upper case ("OSCE", "МИД"). */
@@ -111,6 +116,18 @@ export function ruStem(norm: string, lowerCase = false): string {
   return norm;
 }
 
+/** The word and its stems after each case ending it may have (see {@link Token.keys}). */
+export function ruVariants(norm: string, lowerCase = false): string[] {
+  const out = [norm];
+  if (norm.length <= 3) return out;
+  for (const e of RU_ENDINGS) {
+    if (norm.endsWith(e) && norm.length - e.length >= 3) out.push(norm.slice(0, -e.length));
+  }
+  if (lowerCase && norm.length >= 7 && (norm.endsWith('ов') || norm.endsWith('ев')))
+    out.push(norm.slice(0, -2));
+  return [...new Set(out)];
+}
+
 /** The comparison key of a folded word. */
 export function keyOf(norm: string, cap: boolean): string {
   return isCyrillic(norm) ? ruStem(norm, !cap) : norm;
@@ -145,6 +162,7 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
       text: word,
       norm,
       key: cyrillic ? ruStem(norm, !cap) : norm,
+      keys: cyrillic ? ruVariants(norm, !cap) : [norm],
       cap,
       upper,
       cyrillic,
