@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './driver';
 import type { AtlasDocument, AtlasEvent } from '../src/data/model';
@@ -81,4 +82,13 @@ test('a link to a step of a presentation opens at that step', async ({ given, th
   await expect.poll(async () => (await then.presentationStep())?.step).toBe(3);
   expect(then.urlParam('event')).toBe(steps[2].id);
   expect(then.urlParam('to')).toBe(steps[2].date);
+});
+
+test('presentation mode has no serious accessibility violation', async ({ given, when, then, page }) => {
+  await given.atlas('./?from=2020-10-01&to=2020-10-10');
+  await when.present();
+  await expect.poll(async () => (await then.presentationStep())?.step).toBe(1);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

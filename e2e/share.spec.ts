@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './driver';
 import { startServer, type TestServer } from './fixtures/host/server';
@@ -94,4 +95,23 @@ test('the page scrolls past an embedded map, which keeps its zoom', async ({ giv
 
   await expect.poll(() => then.pageScrollY()).toBeGreaterThan(100);
   expect(await then.embeddedMapZoom()).toBe(zoom);
+});
+
+test('the Share dialog, the export panel and an embed have no serious accessibility violation', async ({
+  given,
+  when,
+  page,
+}) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await given.atlas('./?from=2020-10-01&to=2020-10-10');
+  await when.shareCode('Link to this view');
+  expect(await serious()).toEqual([]);
+  await when.press('Escape');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  expect(await serious()).toEqual([]);
+  await given.atlas('./?embed=1&from=2020-10-01&to=2020-10-10');
+  expect(await serious()).toEqual([]);
 });
