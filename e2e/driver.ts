@@ -47,6 +47,53 @@ export class Given {
     await this.page.setViewportSize({ width: 375, height: 740 });
   }
 
+  /** The atlas's own data without one article (by file name) and what only it reported: a page that lacks it. */
+  async atlasWithoutArticle(file: string): Promise<void> {
+    await this.page.route('**/data/atlas.json', async (route) => {
+      const response = await route.fetch();
+      const doc = await response.json();
+      type Ref = { articleId?: string };
+      const ids = new Set(
+        doc.articles.filter((a: { file: string }) => a.file.endsWith(file)).map((a: { id: string }) => a.id),
+      );
+      const keep = (x: Ref) => !x.articleId || !ids.has(x.articleId);
+      doc.articles = doc.articles.filter((a: { id: string }) => !ids.has(a.id));
+      doc.mentions = doc.mentions.filter(keep);
+      doc.claims = doc.claims.filter(keep);
+      doc.events = doc.events
+        .map((e: { sources: Ref[] }) => ({ ...e, sources: e.sources.filter(keep) }))
+        .filter((e: { sources: Ref[] }) => e.sources.length > 0);
+      await route.fulfill({ response, json: doc });
+    });
+  }
+
+  /** A timer on the page that ticks every 20 ms and notes the import progress it sees at each tick. */
+  async pageTimer(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __ticks: (number | null)[] };
+      w.__ticks = [];
+      setInterval(() => {
+        const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Files read"]');
+        w.__ticks.push(bar ? bar.value : null);
+      }, 20);
+    });
+  }
+
+  /**
+   * The browser's storage fills up after one more record: the next write's second record fails with
+   * QuotaExceededError (so a transaction is cut half-way), until the page reloads.
+   */
+  async storageFullAfterOneRecord(): Promise<void> {
+    await this.page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      let records = 0;
+      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+        if (++records > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+  }
+
   /** Opens a page (of another origin) that embeds the atlas; waits until the embedded map has drawn. */
   async hostPage(url: string): Promise<void> {
     await this.page.goto(url);
@@ -80,6 +127,66 @@ export class When {
 
   async goBack(): Promise<void> {
     await this.page.goBack();
+  }
+
+  /** Opens the import panel (the header's "Import" button) unless it is open. */
+  async openImportPanel(): Promise<void> {
+    const panel = this.page.getByRole('dialog', { name: 'Your articles and data' });
+    if (!(await panel.isVisible())) await this.page.getByRole('button', { name: /^Import/ }).click();
+    await panel.waitFor();
+  }
+
+  /** Picks files with the import panel's file input (paths from the repo root, or name and content). */
+  async importFiles(files: (string | { name: string; mimeType: string; buffer: Buffer })[]): Promise<void> {
+    await this.openImportPanel();
+    await this.page.getByLabel('Import articles or data').setInputFiles(files as string[]);
+  }
+
+  /** Waits for the import to finish, then adds every file it read (when `expectAdded`, waits for the save). */
+  async addAllImported(expectAdded = true): Promise<void> {
+    const panel = this.page.getByRole('dialog', { name: 'Your articles and data' });
+    await panel.getByRole('button', { name: /^Add all/ }).click();
+    if (expectAdded)
+      await panel
+        .getByRole('status')
+        .filter({ hasText: /^Added / })
+        .waitFor();
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Cancel import' }).click();
+  }
+
+  /** Removes one of the user's sources by its name. */
+  async removeSource(name: string): Promise<void> {
+    const list = this.page.getByRole('list', { name: 'Your sources' });
+    const row = list.getByRole('listitem').filter({ hasText: name });
+    await this.page.getByRole('button', { name: `Remove ${name}`, exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+  }
+
+  /** Shows or hides all of the user's data. */
+  async showMyData(show: boolean): Promise<void> {
+    // The box follows the stored setting, so it changes once the write has committed.
+    const box = this.page.getByRole('checkbox', { name: 'Show my data on the map' });
+    if ((await box.isChecked()) !== show) await box.click();
+    await expect(box).toBeChecked({ checked: show });
+  }
+
+  /** Clicks "Export my data" and returns the path of the downloaded file. */
+  async exportMyData(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export my data' }).click();
+    const file = await download;
+    const path = test.info().outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    return path;
+  }
+
+  /** Reloads the page and waits for the map, as a reader coming back would. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.locator('.map[data-loaded="true"]').waitFor();
   }
 
   async chooseNames(label: string): Promise<void> {
@@ -200,6 +307,58 @@ export class Then {
     const first = this.page.getByRole('list', { name: 'Events in the range' }).locator('li').first();
     if ((await first.count()) === 0) return 0;
     return Number(await first.getAttribute('aria-setsize'));
+  }
+
+  /** Texts of the event rows the list shows (the rows in view). */
+  async listedEvents(): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: 'Events in the range' });
+    if ((await list.count()) === 0) return [];
+    return list.getByRole('button').allTextContents();
+  }
+
+  /** Waits for an import to finish reading; returns each file's review entry as text. */
+  async importReview(): Promise<string[]> {
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /files? read/ })
+      .waitFor();
+    return this.page.getByRole('list', { name: 'Files read' }).locator('.import-result').allTextContents();
+  }
+
+  /** The problems the review lists for one file. */
+  async importProblems(file: string): Promise<string[]> {
+    return this.page
+      .getByRole('list', { name: `Problems in ${file}` })
+      .getByRole('listitem')
+      .allTextContents();
+  }
+
+  /** Names of the user's sources, as listed in the import panel. */
+  async userSources(): Promise<string[]> {
+    const list = this.page.getByRole('list', { name: 'Your sources' });
+    if ((await list.count()) === 0) return [];
+    return list.locator('.import-source-name').allTextContents();
+  }
+
+  /** The import panel's latest notice ("200 files read…", "Import cancelled…", "Added…"). */
+  async importNotice(): Promise<string> {
+    return (await this.page.locator('.import-notice[role="status"]').textContent()) ?? '';
+  }
+
+  /** The storage alert of the import panel, if one is shown. */
+  async storageAlert(): Promise<string> {
+    return (await this.page.locator('.import-error[role="alert"]').textContent()) ?? '';
+  }
+
+  /** What the page timer of `given.pageTimer()` saw: its ticks, and the progress values it saw during them. */
+  async timerTicks(): Promise<{ ticks: number; progressValues: number[] }> {
+    const ticks = await this.page.evaluate(
+      () => (window as unknown as { __ticks: (number | null)[] }).__ticks,
+    );
+    return {
+      ticks: ticks.length,
+      progressValues: [...new Set(ticks.filter((v): v is number => v !== null))],
+    };
   }
 
   /** A query parameter of the page's URL. */

@@ -28,6 +28,9 @@ import { SearchBox } from './search-box';
 import { TimelinePanel } from './timeline-panel';
 import { ControlLegend } from './control-legend';
 import { useAtlasData } from './use-atlas-data';
+import { mergeUserDocument } from '../import/merge-user';
+import { ImportPanel } from './import-panel';
+import { useUserData } from './use-user-data';
 import { useAtlasMap } from './use-atlas-map';
 import { useFontsReady } from './use-fonts-ready';
 import { useReducedMotion } from './use-reduced-motion';
@@ -91,9 +94,14 @@ export function App() {
   useEmbedHeight(url.embed);
   const fontsReady = useFontsReady();
   const data = useAtlasData();
+  const userData = useUserData();
+  // The user's visible imports join the loaded data; the store waits for both, so it is built once.
   const store = useMemo(
-    () => (data.status === 'ready' ? createAtlasStore(data.doc, gazetteer) : null),
-    [data],
+    () =>
+      data.status === 'ready' && userData.status === 'ready'
+        ? createAtlasStore(mergeUserDocument(data.doc, userData.doc), gazetteer)
+        : null,
+    [data, userData.status, userData.doc],
   );
   const [article, setArticle] = useState<{ id: string; start: number; end: number } | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -314,6 +322,7 @@ export function App() {
           />
         )}
         <div className="app-controls">
+          <ImportPanel userData={userData} baseDoc={data.status === 'ready' ? data.doc : null} />
           <ShareButton range={range} theme={url.theme} names={url.names} />
           {store && range && (
             <ExportMenu
