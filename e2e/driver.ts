@@ -157,6 +157,33 @@ export class When {
     await this.page.getByRole('button', { name: 'Cancel import' }).click();
   }
 
+  /** Pastes text into the import panel and has it read. */
+  async pasteForImport(text: string): Promise<void> {
+    await this.openImportPanel();
+    await this.page.getByRole('textbox', { name: 'Or paste an article, CSV or GeoJSON' }).fill(text);
+    await this.page.getByRole('button', { name: 'Read pasted text' }).click();
+  }
+
+  /** Drops files (name and text) on the map, as a user dragging them from the desktop. */
+  async dropFiles(files: { name: string; text: string }[]): Promise<void> {
+    const transfer = await this.page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    }, files);
+    await this.page.locator('.map').dispatchEvent('dragenter', { dataTransfer: transfer });
+    await this.page.locator('.map').dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  /** Opens the atlas in a new browser session that has this one's stored data, as after a restart. */
+  async restartBrowser(path: string): Promise<Page> {
+    const state = await this.page.context().storageState({ indexedDB: true });
+    const context = await this.page.context().browser()!.newContext({ storageState: state });
+    const page = await context.newPage();
+    await new Given(page).atlas(path);
+    return page;
+  }
+
   /** Removes one of the user's sources by its name. */
   async removeSource(name: string): Promise<void> {
     const list = this.page.getByRole('list', { name: 'Your sources' });

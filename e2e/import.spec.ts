@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, Given, test, Then, When } from './driver';
 
 const SEED_NAME = '000_9210aabef647218d.txt';
@@ -187,4 +188,29 @@ test('hiding my data takes it off the map and the choice is kept', async ({ give
   await expect.poll(() => then.rangeCount()).toEqual(before);
   await when.reload();
   expect(await then.rangeCount()).toEqual(before);
+});
+
+test('data added by pasting or dropping comes back after a browser restart', async ({
+  given,
+  when,
+  then,
+}) => {
+  await given.atlas('./?from=2020-10-01&to=2020-10-31');
+  await when.pasteForImport(readFileSync(BAD_ROW_CSV, 'utf8'));
+  expect(await then.importReview()).toEqual([expect.stringContaining('Pasted text 1')]);
+  await when.addAllImported();
+  await when.dropFiles([
+    { name: 'dropped.geojson', text: readFileSync('e2e/fixtures/points.geojson', 'utf8') },
+  ]);
+  const [dropped] = await then.importReview();
+  expect(dropped).toContain('dropped.geojson');
+  await when.addAllImported();
+  const count = await then.rangeCount();
+
+  const page = await when.restartBrowser('./?from=2020-10-01&to=2020-10-31');
+  const after = { when: new When(page), then: new Then(page, test.info()) };
+  expect(await after.then.rangeCount()).toEqual(count);
+  await after.when.openImportPanel();
+  expect(await after.then.userSources()).toEqual(['Pasted text 1', 'dropped.geojson']);
+  await page.context().close();
 });
