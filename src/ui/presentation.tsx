@@ -173,6 +173,10 @@ export function Presentation({
         entered.current = false;
       });
   }, []);
+  // Keyboard users start on Next: Space and Enter press it, the arrows and Page keys work from there too.
+  const nextRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => nextRef.current?.focus(), []);
+
   useEffect(() => {
     const onChange = () => {
       const on = document.fullscreenElement != null;
@@ -244,6 +248,8 @@ export function Presentation({
             onChange={(e) => {
               setPlaying(false);
               setDeckId(e.target.value);
+              // The arrow keys are the presentation's again, not the list's.
+              nextRef.current?.focus();
             }}
           >
             {decks.map((d) => (
@@ -256,7 +262,7 @@ export function Presentation({
         <button type="button" onClick={() => go(current - 1)} disabled={current <= 1}>
           ← Previous
         </button>
-        <button type="button" onClick={() => go(current + 1)} disabled={current >= count}>
+        <button type="button" ref={nextRef} onClick={() => go(current + 1)} disabled={current >= count}>
           Next →
         </button>
         <button

@@ -22,8 +22,9 @@ export function useEmbedHeight(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const root = document.documentElement;
-    root.dataset.embed = '';
     const parent = window.parent;
+    // `framed`: the page never scrolls itself, so a wheel over it scrolls the host page.
+    root.dataset.embed = parent === window ? 'page' : 'framed';
     if (parent === window) {
       return () => {
         delete root.dataset.embed;
