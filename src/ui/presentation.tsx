@@ -22,8 +22,14 @@ import { selectEventsInRange, type EventFilters } from '../data/time-index';
 import { TypeMark } from './type-mark';
 import './share.css';
 
-/** Zoom of a step whose narrative gives no camera: close enough to see the place, with its neighbours. */
-const STEP_ZOOM = 8;
+/**
+ * Zoom of a step whose narrative gives no camera: close enough to see the place with its neighbours in the
+ * South Caucasus; wider elsewhere (Brussels, Moscow), where the offline base map has little detail.
+ */
+function stepZoom(lon: number, lat: number): number {
+  const inRegion = lon >= 43 && lon <= 51 && lat >= 38 && lat <= 42.5;
+  return inRegion ? 8 : 5;
+}
 
 /** What a step asks of the app. */
 export interface PresentationChange {
@@ -124,7 +130,8 @@ export function Presentation({
       onStep({ step: n, from: formatDay(a), to: formatDay(b), eventId: target.eventId });
       const position = eventPosition(e, store.places);
       if (target.camera) onCamera(target.camera);
-      else if (position) onCamera({ lon: position[0], lat: position[1], zoom: STEP_ZOOM });
+      else if (position)
+        onCamera({ lon: position[0], lat: position[1], zoom: stepZoom(position[0], position[1]) });
     },
     [deck, deckRange, store],
   );
