@@ -214,3 +214,15 @@ test('data added by pasting or dropping comes back after a browser restart', asy
   expect(await after.then.userSources()).toEqual(['Pasted text 1', 'dropped.geojson']);
   await page.context().close();
 });
+
+test("an embed shows the atlas's data, not the visitor's imports", async ({ given, when, then }) => {
+  await given.atlas('./?from=2020-10-14&to=2020-10-16');
+  const before = await then.rangeCount();
+  await when.importFiles([BAD_ROW_CSV]);
+  await then.importReview();
+  await when.addAllImported();
+  await expect.poll(() => then.rangeCount()).toEqual({ shown: before.shown + 2, total: before.total + 2 });
+
+  await given.atlas('./?embed=1&from=2020-10-14&to=2020-10-16');
+  expect(await then.rangeCount()).toEqual(before);
+});

@@ -95,13 +95,15 @@ export function App() {
   const fontsReady = useFontsReady();
   const data = useAtlasData();
   const userData = useUserData();
-  // The user's visible imports join the loaded data; the store waits for both, so it is built once.
+  // The user's visible imports join the loaded data; the store waits for both, so it is built once. An embed
+  // shows what its author chose, never the visitor's own imports.
+  const userDoc = url.embed ? null : userData.doc;
   const store = useMemo(
     () =>
       data.status === 'ready' && userData.status === 'ready'
-        ? createAtlasStore(mergeUserDocument(data.doc, userData.doc), gazetteer)
+        ? createAtlasStore(mergeUserDocument(data.doc, userDoc), gazetteer)
         : null,
-    [data, userData.status, userData.doc],
+    [data, userData.status, userDoc],
   );
   const [article, setArticle] = useState<{ id: string; start: number; end: number } | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
@@ -322,7 +324,9 @@ export function App() {
           />
         )}
         <div className="app-controls">
-          <ImportPanel userData={userData} baseDoc={data.status === 'ready' ? data.doc : null} />
+          {!url.embed && (
+            <ImportPanel userData={userData} baseDoc={data.status === 'ready' ? data.doc : null} />
+          )}
           <ShareButton range={range} theme={url.theme} names={url.names} />
           {store && range && (
             <ExportMenu
