@@ -42,11 +42,62 @@ const MONTH_WORDS =
 const WEEKDAY_WORDS =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье';
 
-/** Words that can start a date: chrono runs only on sentences that hold one (it is the slow part). */
-const DATE_HINT = new RegExp(
-  `\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}|yesterday|today|tonight|overnight|tomorrow|week|month|year|ago|earlier|ночью|вчера|сегодня|завтра|позавчера|недел|месяц|назад`,
-  'i',
+/**
+ * Words around which chrono-node is run (it is the slow part): month and weekday names, relative words and
+ * numeric dates. chrono reads a window of text around each, not the whole sentence.
+ */
+const DATE_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_WORDS})|(?<![\\p{L}])(?:${WEEKDAY_WORDS})|yesterday|today|tonight|tomorrow|overnight|(?:last|this|next|past|coming) (?:week|month|year)|ago\\b|earlier|вчера|сегодня|завтра|позавчера|ночью|недел|месяц|назад|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`,
+  'giu',
 );
+const YEAR_RE =
+  /\b(in|since|by|until|through|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\p{L})|(?:^|\s)(?:в|с|до|к)\s+((?:1[89]|20)\d{2})\s+(?:году|года|г\.)/giu;
+const NIGHT_RE = /(?<![\p{L}])(overnight|ночью|этой ночью|минувшей ночью)(?![\p{L}])/giu;
+const EARLIER_RE = new RegExp(
+  `\\bearlier (?:on|today)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}))|\\bранее сегодня\\b|\\bсегодня утром\\b`,
+  'giu',
+);
+const DAY_RANGE_RE = new RegExp(
+  `\\b(?:between\\s+)?(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH_WORDS})\\p{L}*(?:,?\\s+(\\d{4}))?|\\b(${MONTH_WORDS})\\p{L}*\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?`,
+  'giu',
+);
+
+/** Anything that may be a date at all: cues, or a year for the bare-year rule. */
+const DATE_HINT = new RegExp(`${DATE_CUE.source}|\\b(?:1[89]|20)\\d{2}\\b`, 'iu');
+
+/**
+ * chrono-node's reading of a short window, cached by language, reference day and text: the same phrases
+ * ("on Sunday the army", "yesterday the ministry") recur across articles of a day. The cache is cleared when
+ * it grows past a few thousand entries.
+ */
+const chronoCache = new Map<string, chrono.ParsedResult[]>();
+function parseCached(parser: chrono.Chrono, lang: string, text: string, ref: Date): chrono.ParsedResult[] {
+  const key = `${lang}|${ref.getTime()}|${text}`;
+  let hit = chronoCache.get(key);
+  if (!hit) {
+    if (chronoCache.size > 5000) chronoCache.clear();
+    hit = parser.parse(text, { instant: ref, timezone: 0 });
+    chronoCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Windows of `slice` around date cues, widened to word boundaries and merged where they meet. */
+function cueWindows(slice: string): [number, number][] {
+  const out: [number, number][] = [];
+  DATE_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_CUE.exec(slice)) !== null) {
+    let a = Math.max(0, m.index - 16);
+    let b = Math.min(slice.length, m.index + m[0].length + 24);
+    while (a > 0 && !/\s/.test(slice[a - 1])) a--;
+    while (b < slice.length && !/\s/.test(slice[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 const FUTURE_HINT = /\b(next|coming|upcoming|will|shall)\b|следующ|будет|будут|предстоящ/i;
 
@@ -73,6 +124,7 @@ const ANCHOR_RE =
 export function findDateAnchors(text: string, from: number, to: number): DateAnchor[] {
   const out: DateAnchor[] = [];
   const slice = text.slice(from, to);
+  if (!/after|before|после|до /i.test(slice)) return out;
   ANCHOR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_RE.exec(slice)) !== null) {
@@ -122,13 +174,21 @@ export function findBodyDates(
   // Anchored spans ("a day after") are not dates of their own.
   for (const a of findDateAnchors(text, from, to)) taken.push([a.start, a.end]);
 
-  for (const r of findDayRanges(slice, refDay)) add({ ...r, start: from + r.start, end: from + r.end });
+  const windows = cueWindows(slice);
+  // Day ranges need a month name, hence a cue: read them in the cue windows only.
+  for (const [a, b] of windows) {
+    for (const r of findDayRanges(slice.slice(a, b), refDay))
+      add({ ...r, start: from + a + r.start, end: from + a + r.end });
+  }
 
   const refInstant = new Date(((refDay ?? dayOf(2020, 1, 1)) + 0.5) * 86_400_000);
   const parser = lang === 'ru' ? chrono.ru.casual : chrono.en.casual;
-  const results = parser.parse(slice, { instant: refInstant, timezone: 0 });
-  for (const r of results) {
-    const start = from + r.index;
+  const results: { r: chrono.ParsedResult; at: number }[] = [];
+  for (const [a, b] of windows) {
+    for (const r of parseCached(parser, lang, slice.slice(a, b), refInstant)) results.push({ r, at: a });
+  }
+  for (const { r, at } of results) {
+    const start = from + at + r.index;
     const end = start + r.text.length;
     // "held for 26 years", "in 10 days": durations, not dates.
     if (
@@ -158,10 +218,10 @@ export function findBodyDates(
   }
 
   // Bare years: "in 1994", "since 1988", "в 1997 году" (chrono leaves them out).
-  const yearRe =
-    /\b(in|since|by|until|through|of)\s+((?:1[89]|20)\d{2})\b(?![-–]\p{L})|(?:^|\s)(?:в|с|до|к)\s+((?:1[89]|20)\d{2})\s+(?:году|года|г\.)/giu;
   let m: RegExpExecArray | null;
-  while ((m = yearRe.exec(slice)) !== null) {
+  YEAR_RE.lastIndex = 0;
+  // Each rule below first checks, cheaply, that its words are there at all.
+  while (/\d{4}/.test(slice) && (m = YEAR_RE.exec(slice)) !== null) {
     const y = Number(m[2] ?? m[3]);
     const yearText = m[2] ?? m[3];
     const s = from + m.index + m[0].indexOf(yearText);
@@ -177,9 +237,9 @@ export function findBodyDates(
   }
 
   // "overnight", "ночью": the night before the article (its day, as news reports it).
-  if (refDay !== null) {
-    const nightRe = /(?<![\p{L}])(overnight|ночью|этой ночью|минувшей ночью)(?![\p{L}])/giu;
-    while ((m = nightRe.exec(slice)) !== null) {
+  if (refDay !== null && /overnight|ночью/i.test(slice)) {
+    NIGHT_RE.lastIndex = 0;
+    while ((m = NIGHT_RE.exec(slice)) !== null) {
       add({
         start: from + m.index,
         end: from + m.index + m[0].length,
@@ -193,12 +253,9 @@ export function findBodyDates(
   }
 
   // "earlier on" alone: earlier on the day of publication.
-  if (refDay !== null) {
-    const earlierRe = new RegExp(
-      `\\bearlier (?:on|today)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH_WORDS}|${WEEKDAY_WORDS}))|\\bранее сегодня\\b|\\bсегодня утром\\b`,
-      'giu',
-    );
-    while ((m = earlierRe.exec(slice)) !== null) {
+  if (refDay !== null && /earlier|ранее|сегодня утром/i.test(slice)) {
+    EARLIER_RE.lastIndex = 0;
+    while ((m = EARLIER_RE.exec(slice)) !== null) {
       add({
         start: from + m.index,
         end: from + m.index + m[0].length,
@@ -216,10 +273,8 @@ export function findBodyDates(
 /** "between 26 and 28 October", "26-28 October", "October 26-28": chrono reads only one end. */
 function findDayRanges(slice: string, refDay: number | null): BodyDate[] {
   const out: BodyDate[] = [];
-  const re = new RegExp(
-    `\\b(?:between\\s+)?(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+(${MONTH_WORDS})\\p{L}*(?:,?\\s+(\\d{4}))?|\\b(${MONTH_WORDS})\\p{L}*\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?`,
-    'giu',
-  );
+  const re = DAY_RANGE_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     const monthWord = (m[3] ?? m[5]).toLowerCase();

@@ -92,6 +92,12 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
     /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|тыс\.?|тысяч\p{L}*|млн))?(?![\d\p{L}%])|(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|hundred|thousand|dozen|два|двое|три|трое|четыре|пять|десять|сотни|тысячи)(?![\p{L}])/giu;
   for (const s of input.sentences) {
     const body = text.slice(s.start, s.end);
+    if (
+      !/\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|два|двое|три|трое|четыре|пять|десять|сотни|тысячи/i.test(
+        body,
+      )
+    )
+      continue;
     numberRe.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = numberRe.exec(body)) !== null) {
@@ -120,9 +126,11 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
       const q = findQuantity(tokens, s, ti, lastNumberToken);
       if (!q) continue;
 
-      const qual = QUALIFIERS.exec(body.slice(0, m.index));
+      // The qualifier ends where the number starts: look at the few words before it only.
+      const lead = Math.max(0, m.index - 24);
+      const qual = QUALIFIERS.exec(body.slice(lead, m.index));
       const qualifier = qual ? qual[1] : undefined;
-      const spanStart = Math.min(qual ? s.start + qual.index : start, q.token.start);
+      const spanStart = Math.min(qual ? s.start + lead + qual.index : start, q.token.start);
       const spanEnd = Math.max(end, q.token.end);
       const claimant = findClaimant(input, s, start, end);
       const claim: FoundClaim = {

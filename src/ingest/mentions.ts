@@ -91,6 +91,19 @@ const RU_ROLE_KEYS: [string[], RoleClass][] = RU_ROLE_TERMS.map(([words, c]) => 
   c,
 ]);
 
+/** Role terms by their first word (longest first), so that each token is checked against a few. */
+function byFirstWord(terms: readonly [string[], RoleClass][]): Map<string, [string[], RoleClass][]> {
+  const map = new Map<string, [string[], RoleClass][]>();
+  for (const term of terms) {
+    if (!map.has(term[0][0])) map.set(term[0][0], []);
+    map.get(term[0][0])!.push(term);
+  }
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+}
+const ROLES_BY_FIRST = byFirstWord(ROLE_TERMS);
+const RU_ROLES_BY_FIRST = byFirstWord(RU_ROLE_KEYS);
+
 /** Finds all mentions of an article, in text order. */
 export function findMentions(
   input: MentionInput,
@@ -126,6 +139,8 @@ class Finder {
   private readonly midCaps = new Set<string>();
   private readonly fuzzyCache: Map<string, FuzzyHit | null>;
   private covered: Uint8Array;
+  /** Index in `out` of the current sentence's first mention: lookups stay inside the sentence. */
+  private sentenceFrom = 0;
 
   constructor(
     private readonly input: MentionInput,
@@ -155,6 +170,7 @@ class Finder {
   run(): FoundMention[] {
     for (const s of this.input.sentences) {
       const start = this.out.length;
+      this.sentenceFrom = start;
       this.matchForms(s);
       this.matchRoles(s);
       this.resolveMetonyms(s, start);
@@ -189,9 +205,9 @@ class Finder {
     const { tokens, text } = this.input;
     for (let i = s.tokenStart; i < s.tokenEnd;) {
       const t = tokens[i];
-      const forms = this.formsFor(t);
+      const forms = t.cap || /^\d/.test(t.text) ? this.formsFor(t) : undefined;
       let matched = 0;
-      if (forms && (t.cap || /^\d/.test(t.text))) {
+      if (forms) {
         for (const form of forms) {
           const n = form.keys.length;
           if (i + n > s.tokenEnd) continue;
@@ -218,7 +234,7 @@ class Finder {
             continue;
           }
           const written = tokens.slice(i, i + n).map((x) => x.norm);
-          const literal = written.join(' ') === tokenNorms(form.text);
+          const literal = written.join(' ') === literalOf(form);
           const exact = target.exact && literal;
           if (target.kind === 'actor' && n === 1 && this.otherFirstName(i, target.id)) continue;
           this.push({
@@ -240,6 +256,11 @@ class Finder {
       }
       i += matched || 1;
     }
+  }
+
+  /** The mentions found so far in the current sentence. */
+  private current(): FoundMention[] {
+    return this.out.slice(this.sentenceFrom);
   }
 
   /** The forms whose first word may be this token, longest first. */
@@ -334,7 +355,7 @@ class Finder {
       const [n, cls] = role;
       // "Arayik Harutyunyan, the leader of the Karabakh authorities": an aside about the name before it.
       const before = tokens.slice(Math.max(s.tokenStart, i - 2), i).map((t) => t.norm);
-      const named = this.out.find(
+      const named = this.current().find(
         (x) => x.kind === 'actor' && x.t1 === i - (before[before.length - 1] === 'the' ? 1 : 0),
       );
       if (
@@ -360,7 +381,7 @@ class Finder {
         for (const mod of mods) {
           if (appositive && mod === mods[mods.length - 1]) {
             // "Kremlin spokesman Dmitry Peskov": the Kremlin qualifies Peskov; it does not act itself.
-            const qualifier = this.out.find((x) => x.t0 === mod.t0 && x.kind === 'actor');
+            const qualifier = this.current().find((x) => x.t0 === mod.t0 && x.kind === 'actor');
             if (qualifier) qualifier.modifier = true;
             continue;
           }
@@ -466,7 +487,10 @@ class Finder {
   private roleAt(i: number, end: number): [number, RoleClass] | null {
     const { tokens } = this.input;
     const t = tokens[i];
-    const terms = t.cyrillic ? RU_ROLE_KEYS : ROLE_TERMS;
+    const terms = t.cyrillic
+      ? t.keys.flatMap((k) => RU_ROLES_BY_FIRST.get(k) ?? [])
+      : ROLES_BY_FIRST.get(t.norm);
+    if (!terms || terms.length === 0) return null;
     for (const [words, cls] of terms) {
       if (i + words.length > end) continue;
       let ok = true;
@@ -480,7 +504,7 @@ class Finder {
   }
 
   private personAt(i: number): boolean {
-    const m = this.out.find((x) => x.t0 === i && x.kind === 'actor');
+    const m = this.current().find((x) => x.t0 === i && x.kind === 'actor');
     if (m) return this.index.actorById.get(m.id)?.kind === 'person';
     // A capitalised pair not yet known ("Defence Minister Zakir Hasanov" before fuzzy matching).
     const t = this.input.tokens[i];
@@ -517,7 +541,7 @@ class Finder {
     let k = j;
     if (t.norm === 's' && j > sentenceStart && /^['’]$/.test(text.slice(tokens[j - 1].end, t.start)))
       k = j - 1;
-    const m = this.out.find((x) => x.t1 === k + 1 && x.t0 <= k);
+    const m = this.current().find((x) => x.t1 === k + 1 && x.t0 <= k);
     if (m && m.match !== 'fallback') {
       const code = this.codeOf(m);
       if (code) return { code, t0: m.t0, t1: j + 1, adjective: false };
@@ -543,7 +567,7 @@ class Finder {
     ) {
       j++;
     }
-    const m = this.out.find((x) => x.t0 === j && x.match !== 'fallback');
+    const m = this.current().find((x) => x.t0 === j && x.match !== 'fallback');
     if (!m) return null;
     if (!tokens[i].cyrillic && j === i) return null;
     const code = this.codeOf(m);
@@ -584,19 +608,17 @@ class Finder {
   }
 
   private corefer(cls: RoleClass | null, before: number): string | null {
-    const current = this.out.filter(
-      (m) =>
-        m.kind === 'actor' &&
-        m.match !== 'fallback' &&
-        m.end <= before &&
-        m.sentence === this.input.tokens.find((t) => t.start === before)?.sentence,
-    );
-    const history = [...this.actorHistory, ...current.sort((a, b) => a.start - b.start)];
-    for (let k = history.length - 1; k >= 0; k--) {
-      const id = history[k].id;
-      const classes = this.index.classesByActor.get(id) ?? [];
-      if (cls === null ? !history[k].modifier : classes.includes(cls)) return id;
-    }
+    const fits = (m: FoundMention) => {
+      const classes = this.index.classesByActor.get(m.id) ?? [];
+      return cls === null ? !m.modifier : classes.includes(cls);
+    };
+    // This sentence first (nearest before), then the sentences before it.
+    const current = this.current()
+      .filter((m) => m.kind === 'actor' && m.match !== 'fallback' && m.end <= before)
+      .sort((a, b) => b.start - a.start);
+    for (const m of current) if (fits(m)) return m.id;
+    for (let k = this.actorHistory.length - 1; k >= 0; k--)
+      if (fits(this.actorHistory[k])) return this.actorHistory[k].id;
     return null;
   }
 
@@ -904,6 +926,17 @@ function gapJoinsName(text: string, from: number, to: number): boolean {
 function sharesKey(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
+}
+
+const literals = new WeakMap<Form, string>();
+/** The form's words, folded and joined by spaces (cached per form). */
+function literalOf(form: Form): string {
+  let v = literals.get(form);
+  if (v === undefined) {
+    v = tokenNorms(form.text);
+    literals.set(form, v);
+  }
+  return v;
 }
 
 function tokenNorms(text: string): string {

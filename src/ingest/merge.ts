@@ -157,12 +157,29 @@ function absorb(host: AtlasEvent, e: AtlasEvent): void {
   for (const id of e.actorIds) if (!host.actorIds.includes(id)) host.actorIds.push(id);
   for (const id of e.targetActorIds) if (!host.targetActorIds.includes(id)) host.targetActorIds.push(id);
   host.targetActorIds = host.targetActorIds.filter((id) => !host.actorIds.includes(id));
-  for (const s of e.sources) if (!host.sources.some((h) => sameSource(h, s))) host.sources.push(s);
+  // Sources are compared by key: a happening reported by hundreds of articles stays linear to merge.
+  let keys = sourceKeys.get(host);
+  if (!keys) {
+    keys = new Set(host.sources.map(sourceKey));
+    sourceKeys.set(host, keys);
+  }
+  for (const s of e.sources) {
+    const k = sourceKey(s);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    host.sources.push(s);
+  }
   // A curated row is checked by hand: the merged event counts as curated.
   if (e.origin === 'curated') host.origin = 'curated';
 }
 
-function sameSource(a: EventSource, b: EventSource): boolean {
+const sourceKeys = new WeakMap<AtlasEvent, Set<string>>();
+
+function sourceKey(s: EventSource): string {
+  return s.url ? `u|${s.url}` : `a|${s.articleId}|${s.start}|${s.end}`;
+}
+
+export function sameSource(a: EventSource, b: EventSource): boolean {
   if (a.url || b.url) return a.url === b.url;
   return a.articleId === b.articleId && a.start === b.start && a.end === b.end;
 }

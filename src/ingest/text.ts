@@ -152,9 +152,16 @@ export function tokenize(text: string, from = 0, to = text.length, sentence = 0)
   while ((m = WORD.exec(slice)) !== null) {
     const word = m[0];
     const norm = fold(word);
-    const first = word.charAt(0);
-    const cap = first !== first.toLowerCase();
-    const upper = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+    // Case from character codes where the word is ASCII (most are); the Unicode way otherwise.
+    const c0 = word.charCodeAt(0);
+    const ascii = c0 < 128;
+    const cap = ascii ? c0 >= 65 && c0 <= 90 : word[0] !== word[0].toLowerCase();
+    let upper = false;
+    if (cap && word.length >= 2) {
+      const c1 = word.charCodeAt(1);
+      const second = ascii && c1 < 128 ? c1 >= 65 && c1 <= 90 : word[1] !== word[1].toLowerCase();
+      upper = second && word === word.toUpperCase();
+    }
     const cyrillic = isCyrillic(norm);
     tokens.push({
       start: from + m.index,
