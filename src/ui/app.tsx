@@ -398,6 +398,7 @@ export function App() {
           {store && range && store.index.firstDay != null && url.timeline && (
             <TimelinePanel
               index={store.index}
+              cooperativeWheel={url.embed}
               range={range}
               theme={theme}
               reducedMotion={reducedMotion}

@@ -39,6 +39,7 @@ export function EventDetail({
         <p className="event-detail-meta">
           <TypeMark type={event.type} /> {style.label} ·{' '}
           <time dateTime={event.date ?? undefined}>{formatEventDate(event)}</time>
+          {event.origin === 'user' && <span className="badge-user"> Yours (imported)</span>}
         </p>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close event details">
           ×

@@ -97,6 +97,7 @@ export function EventList({ events, selectedId, places, names, onSelect }: Event
                   <TypeMark type={event.type} />{' '}
                   <time dateTime={event.date ?? undefined}>{formatEventDate(event)}</time>
                   {place && <span className="event-row-place"> · {formatPlaceName(place, names)}</span>}
+                  {event.origin === 'user' && <span className="badge-user">Yours</span>}
                 </span>
                 <span className="event-row-summary">{event.summary}</span>
               </button>

@@ -6,6 +6,8 @@ import { useTimeline } from './use-timeline';
 
 export interface TimelinePanelProps {
   index: TimeIndex;
+  /** In an embed the wheel scrolls the host page; Ctrl/⌘ + wheel zooms the axis. */
+  cooperativeWheel?: boolean;
   /** The committed range, in days. */
   range: [number, number];
   theme: 'light' | 'dark';
@@ -26,6 +28,7 @@ const SPEEDS = [
 
 /** The timeline dock: the d3 histogram and range, play/pause with speed, the range and its count. */
 export function TimelinePanel({
+  cooperativeWheel,
   index,
   range,
   theme,
@@ -49,7 +52,7 @@ export function TimelinePanel({
   const bins = useMemo(() => binsInRange(index, index.firstDay ?? 0, index.lastDay ?? -1), [index]);
 
   const containerRef = useTimeline(
-    { onRangeChange },
+    { onRangeChange, cooperativeWheel },
     {
       domain: [index.firstDay ?? 0, index.lastDay ?? 0],
       range,
