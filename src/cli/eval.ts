@@ -32,6 +32,7 @@ export const EVAL_CONFIGS: EvalConfig[] = [
   { name: 'no fuzzy matching', options: { fuzzy: false } },
   { name: 'fuzzy: Jaro-Winkler only', options: { fuzzyMethod: 'jaro-winkler' } },
   { name: 'fuzzy: Damerau-Levenshtein only', options: { fuzzyMethod: 'damerau-levenshtein' } },
+  { name: 'dates: chrono-node for every form', options: { commonForms: false } },
   { name: 'chrono-node dates as read (no past rule)', options: { pastForcing: false } },
   { name: 'no anchors ("a day after")', options: { anchors: false } },
   { name: 'no tense rule (present = publication day)', options: { tense: false } },

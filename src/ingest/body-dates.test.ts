@@ -38,7 +38,12 @@ describe('findBodyDates', () => {
     ['в мае 1994 года', [['в мае 1994 года', '1994-05-01', '1994-05-31', 'month']]],
     ['the 1997 treaty was invoked', []],
     ['at 10:54 the news came', []],
-  ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
+  ])('%j', (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+    // The common forms are read without chrono-node; chrono-node alone must give the same dates.
+    const withoutCommon = datesOf(text, { commonForms: false }).map(([, ...rest]) => rest);
+    expect(withoutCommon).toEqual(expected.map(([, ...rest]) => rest));
+  });
 
   it('leaves future dates in the future when the text says so', () => {
     expect(datesOf('He will visit on Monday')).toEqual([['on Monday', '2020-11-02', null, 'day']]);

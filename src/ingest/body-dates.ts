@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../data/model';
 import { dayOf, daysInMonth, formatDay, mondayOf, ymdOf } from './calendar';
+import { readCommonDates } from './common-dates';
 
 /** A date found in the text. */
 export interface BodyDate {
@@ -35,6 +36,8 @@ export interface DateAnchor {
 export interface BodyDateOptions {
   /** Move dates chrono puts after the publication day back into the past. @default true */
   pastForcing?: boolean;
+  /** Read the common forms directly (see `common-dates.ts`) and leave chrono-node the rest. @default true */
+  commonForms?: boolean;
 }
 
 const MONTH_WORDS =
@@ -82,9 +85,12 @@ function parseCached(parser: chrono.Chrono, lang: string, text: string, ref: Dat
   return hit;
 }
 
-/** Windows of `slice` around date cues, widened to word boundaries and merged where they meet. */
-function cueWindows(slice: string): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Windows of `slice` around date cues, widened to word boundaries and merged where they meet, each with its
+ * cues (offset and length).
+ */
+function cueWindows(slice: string): [number, number, [number, number][]][] {
+  const out: [number, number, [number, number][]][] = [];
   DATE_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_CUE.exec(slice)) !== null) {
@@ -92,9 +98,12 @@ function cueWindows(slice: string): [number, number][] {
     let b = Math.min(slice.length, m.index + m[0].length + 24);
     while (a > 0 && !/\s/.test(slice[a - 1])) a--;
     while (b < slice.length && !/\s/.test(slice[b])) b++;
+    const cue: [number, number] = [m.index, m[0].length];
     const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
+    if (last && a <= last[1]) {
+      last[1] = Math.max(last[1], b);
+      last[2].push(cue);
+    } else out.push([a, b, [cue]]);
   }
   return out;
 }
@@ -181,10 +190,22 @@ export function findBodyDates(
       add({ ...r, start: from + a + r.start, end: from + a + r.end });
   }
 
+  // The common forms first; chrono-node reads the windows whose cues they leave unexplained. The future
+  // ("will meet on Monday") and the raw-chrono evaluation go to chrono-node whole.
+  const common =
+    pastForcing && options.commonForms !== false && !FUTURE_HINT.test(slice)
+      ? readCommonDates(slice, refDay)
+      : [];
+  for (const c of common) {
+    add({ ...c, start: from + c.start, end: from + c.end, relative: !/\d{4}/.test(c.text) });
+  }
+  const explained = (at: number, length: number) => common.some((c) => at >= c.start && at + length <= c.end);
+
   const refInstant = new Date(((refDay ?? dayOf(2020, 1, 1)) + 0.5) * 86_400_000);
   const parser = lang === 'ru' ? chrono.ru.casual : chrono.en.casual;
   const results: { r: chrono.ParsedResult; at: number }[] = [];
-  for (const [a, b] of windows) {
+  for (const [a, b, cues] of windows) {
+    if (cues.every(([at, length]) => explained(at, length))) continue;
     for (const r of parseCached(parser, lang, slice.slice(a, b), refInstant)) results.push({ r, at: a });
   }
   for (const { r, at } of results) {

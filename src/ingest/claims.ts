@@ -89,7 +89,7 @@ export function findClaims(input: ClaimInput): FoundClaim[] {
   const out: FoundClaim[] = [];
   const { text, tokens } = input;
   const numberRe =
-    /(?<![\d.,\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|тыс\.?|тысяч\p{L}*|млн))?(?![\d\p{L}%])|(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|hundred|thousand|dozen|два|двое|три|трое|четыре|пять|десять|сотни|тысячи)(?![\p{L}])/giu;
+    /(?<![\d.,:\p{L}])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|тыс\.?|тысяч\p{L}*|млн))?(?![\d\p{L}%])|(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|hundred|thousand|dozen|два|двое|три|трое|четыре|пять|десять|сотни|тысячи)(?![\p{L}])/giu;
   for (const s of input.sentences) {
     const body = text.slice(s.start, s.end);
     if (

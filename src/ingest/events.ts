@@ -124,19 +124,20 @@ const RU_TRIGGERS: [EventType, string][] = [
   ],
 ];
 
+// One capturing group per trigger row (the rows use only non-capturing groups inside), with the word
+// boundaries outside the alternation so that they are checked once per position.
 const EN_RE = new RegExp(
-  EN_TRIGGERS.map(([, src], k) => `(?<t${k}>(?<![\\p{L}\\d])(?:${src})(?![\\p{L}\\d]))`).join('|'),
+  `(?<![\\p{L}\\d])(?:${EN_TRIGGERS.map(([, src]) => `(${src})`).join('|')})(?![\\p{L}\\d])`,
   'gu',
 );
-// Russian triggers are stems: the word may continue ("заявил", "заявила", "заявлении").
 const RU_RE = new RegExp(
-  RU_TRIGGERS.map(
-    ([, src], k) =>
-      `(?<t${k}>(?<![\\p{L}\\d])(?:${src
+  `(?<![\\p{L}\\d])(?:${RU_TRIGGERS.map(
+    ([, src]) =>
+      `((?:${src
         .split('|')
         .map((w) => w.split(' ').join('\\p{L}* '))
         .join('|')})\\p{L}*)`,
-  ).join('|'),
+  ).join('|')})`,
   'gu',
 );
 
@@ -221,15 +222,14 @@ export function findEvents(
 
   // Each sentence is read with only its own mentions, dates and claims: linear in the article's length.
   const bySentence = <T>(list: readonly T[], at: (x: T) => number) => {
+    // The lists come in text order (mentions, dates and claims are found sentence by sentence).
     const map = new Map<number, T[]>();
     let k = 0;
-    const sorted = [...list].sort((a, b) => at(a) - at(b));
     for (const s of input.sentences) {
-      const part: T[] = [];
-      while (k < sorted.length && at(sorted[k]) < s.start) k++;
-      let q = k;
-      while (q < sorted.length && at(sorted[q]) < s.end) part.push(sorted[q++]);
-      map.set(s.index, part);
+      while (k < list.length && at(list[k]) < s.start) k++;
+      const from = k;
+      while (k < list.length && at(list[k]) < s.end) k++;
+      map.set(s.index, list.slice(from, k));
     }
     return map;
   };
@@ -631,7 +631,8 @@ function findTrigger(
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(joined)) !== null) {
-    const k = Object.keys(m.groups!).findIndex((g) => m!.groups![g] !== undefined);
+    let k = 0;
+    while (m[k + 1] === undefined) k++;
     const type = table[k][0];
     const first = offsets.findIndex((o) => o === m!.index);
     if (first < 0) continue;

@@ -233,8 +233,9 @@ class Finder {
           ) {
             continue;
           }
-          const written = tokens.slice(i, i + n).map((x) => x.norm);
-          const literal = written.join(' ') === literalOf(form);
+          const words = literalOf(form);
+          let literal = words.length === n;
+          for (let k = 0; k < n && literal; k++) literal = tokens[i + k].norm === words[k];
           const exact = target.exact && literal;
           if (target.kind === 'actor' && n === 1 && this.otherFirstName(i, target.id)) continue;
           this.push({
@@ -261,6 +262,12 @@ class Finder {
   /** The mentions found so far in the current sentence. */
   private current(): FoundMention[] {
     return this.out.slice(this.sentenceFrom);
+  }
+
+  /** The first mention of the current sentence that `test` accepts (no copy of the list). */
+  private findCurrent(test: (m: FoundMention) => boolean): FoundMention | undefined {
+    for (let k = this.sentenceFrom; k < this.out.length; k++) if (test(this.out[k])) return this.out[k];
+    return undefined;
   }
 
   /** The forms whose first word may be this token, longest first. */
@@ -355,7 +362,7 @@ class Finder {
       const [n, cls] = role;
       // "Arayik Harutyunyan, the leader of the Karabakh authorities": an aside about the name before it.
       const before = tokens.slice(Math.max(s.tokenStart, i - 2), i).map((t) => t.norm);
-      const named = this.current().find(
+      const named = this.findCurrent(
         (x) => x.kind === 'actor' && x.t1 === i - (before[before.length - 1] === 'the' ? 1 : 0),
       );
       if (
@@ -381,7 +388,7 @@ class Finder {
         for (const mod of mods) {
           if (appositive && mod === mods[mods.length - 1]) {
             // "Kremlin spokesman Dmitry Peskov": the Kremlin qualifies Peskov; it does not act itself.
-            const qualifier = this.current().find((x) => x.t0 === mod.t0 && x.kind === 'actor');
+            const qualifier = this.findCurrent((x) => x.t0 === mod.t0 && x.kind === 'actor');
             if (qualifier) qualifier.modifier = true;
             continue;
           }
@@ -487,9 +494,8 @@ class Finder {
   private roleAt(i: number, end: number): [number, RoleClass] | null {
     const { tokens } = this.input;
     const t = tokens[i];
-    const terms = t.cyrillic
-      ? t.keys.flatMap((k) => RU_ROLES_BY_FIRST.get(k) ?? [])
-      : ROLES_BY_FIRST.get(t.norm);
+    let terms = t.cyrillic ? undefined : ROLES_BY_FIRST.get(t.norm);
+    if (t.cyrillic) for (const k of t.keys) terms ??= RU_ROLES_BY_FIRST.get(k);
     if (!terms || terms.length === 0) return null;
     for (const [words, cls] of terms) {
       if (i + words.length > end) continue;
@@ -504,7 +510,7 @@ class Finder {
   }
 
   private personAt(i: number): boolean {
-    const m = this.current().find((x) => x.t0 === i && x.kind === 'actor');
+    const m = this.findCurrent((x) => x.t0 === i && x.kind === 'actor');
     if (m) return this.index.actorById.get(m.id)?.kind === 'person';
     // A capitalised pair not yet known ("Defence Minister Zakir Hasanov" before fuzzy matching).
     const t = this.input.tokens[i];
@@ -541,7 +547,7 @@ class Finder {
     let k = j;
     if (t.norm === 's' && j > sentenceStart && /^['’]$/.test(text.slice(tokens[j - 1].end, t.start)))
       k = j - 1;
-    const m = this.current().find((x) => x.t1 === k + 1 && x.t0 <= k);
+    const m = this.findCurrent((x) => x.t1 === k + 1 && x.t0 <= k);
     if (m && m.match !== 'fallback') {
       const code = this.codeOf(m);
       if (code) return { code, t0: m.t0, t1: j + 1, adjective: false };
@@ -567,7 +573,7 @@ class Finder {
     ) {
       j++;
     }
-    const m = this.current().find((x) => x.t0 === j && x.match !== 'fallback');
+    const m = this.findCurrent((x) => x.t0 === j && x.match !== 'fallback');
     if (!m) return null;
     if (!tokens[i].cyrillic && j === i) return null;
     const code = this.codeOf(m);
@@ -928,12 +934,12 @@ function sharesKey(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-const literals = new WeakMap<Form, string>();
-/** The form's words, folded and joined by spaces (cached per form). */
-function literalOf(form: Form): string {
+const literals = new WeakMap<Form, string[]>();
+/** The form's words, folded (cached per form). */
+function literalOf(form: Form): string[] {
   let v = literals.get(form);
   if (v === undefined) {
-    v = tokenNorms(form.text);
+    v = tokenNorms(form.text).split(' ');
     literals.set(form, v);
   }
   return v;
