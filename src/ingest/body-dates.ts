@@ -50,7 +50,8 @@ const WEEKDAY_WORDS =
  * numeric dates. chrono reads a window of text around each, not the whole sentence.
  */
 const DATE_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTH_WORDS})|(?<![\\p{L}])(?:${WEEKDAY_WORDS})|yesterday|today|tonight|tomorrow|overnight|(?:last|this|next|past|coming) (?:week|month|year)|ago\\b|earlier|вчера|сегодня|завтра|позавчера|ночью|недел|месяц|назад|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`,
+  // English month names end at a word boundary ("Dec", not "decided"); Russian ones are stems of their cases.
+  `(?<![\\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|(?<![\\p{L}])(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?<![\\p{L}])(?:${WEEKDAY_WORDS})|yesterday|today|tonight|tomorrow|overnight|(?:last|this|next|past|coming) (?:week|month|year)|ago\\b|вчера|сегодня|завтра|позавчера|ночью|недел|месяц|назад|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}`,
   'giu',
 );
 const YEAR_RE =
@@ -66,7 +67,7 @@ const DAY_RANGE_RE = new RegExp(
 );
 
 /** Anything that may be a date at all: cues, or a year for the bare-year rule. */
-const DATE_HINT = new RegExp(`${DATE_CUE.source}|\\b(?:1[89]|20)\\d{2}\\b`, 'iu');
+const DATE_HINT = new RegExp(`${DATE_CUE.source}|earlier|ранее|\\b(?:1[89]|20)\\d{2}\\b`, 'iu');
 
 /**
  * chrono-node's reading of a short window, cached by language, reference day and text: the same phrases

@@ -108,13 +108,13 @@ export class AtlasMerger {
     }
   }
 
-  /** The merged document: events sorted by date (undated last), then id. */
   /** The id an event id ended up with after merges. */
   private finalId(id: string): string {
     for (let guard = 0; this.renamed.has(id) && guard < 1000; guard++) id = this.renamed.get(id)!;
     return id;
   }
 
+  /** The merged document: events sorted by date (undated last), then id. */
   result(): AtlasDocument {
     const claims = this.claims.map((c) => {
       if (!c.eventId) return c;
