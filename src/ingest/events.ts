@@ -664,8 +664,12 @@ function groupBefore(input: EventInput, mentions: FoundMention[], pos: number): 
   // "Hikmet Hajiyev, aide to President Ilham Aliyev, called ...", "the OSCE Minsk Group, co-chaired by
   // France, Russia and the United States, has mediated ...": the name before the aside acts.
   let last = before.length - 1;
-  if (/^\s*,\s*$/.test(input.text.slice(before[last].end, pos))) {
-    const head = before.findLastIndex(
+  if (
+    /^\s*,\s*(?:(?:has|have|had|was|were|is|are|also|then|later)\s+)*$/.test(
+      input.text.slice(before[last].end, pos),
+    )
+  ) {
+    const head = before.findIndex(
       (m, k) => k < last && /^\s*,/.test(input.text.slice(m.end, before[k + 1].start)),
     );
     if (head >= 0) last = head;
@@ -917,7 +921,7 @@ function summarize(text: string, start: number, end: number): string {
     .slice(start, end)
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
-    .replace(/^(?:and|but|however|meanwhile|while|although|since|after|when)\b[\s,]*/i, '');
+    .replace(/^(?:and|but|however|meanwhile|while|although|since then|since|after|when)\b[\s,]*/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '…';
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
