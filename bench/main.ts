@@ -34,7 +34,7 @@ import { countInRange, lowerBound, rangeIndices, typeMask, upperBound } from '..
 import { generateAtlasDocument } from '../src/data/synthetic';
 import { eventPosition } from '../src/data/event-columns';
 import { EVENT_TYPE_STYLES, eventTypeIndex, parseHexColor } from '../src/data/event-style';
-import { formatDay, parseDay } from '../src/data/dates';
+import { parseDay } from '../src/data/dates';
 import { selectPlaceLabels } from '../src/data/place-labels';
 import type { AtlasDocument, Place } from '../src/data/model';
 
@@ -548,5 +548,5 @@ if (query.has('method')) {
     method: query.get('method') as Method,
     count: Number(query.get('count') ?? 10000),
     steps: Number(query.get('steps') ?? 20),
-  }).then((r) => console.log(JSON.stringify(r, null, 2), formatDay(0)));
+  }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }
