@@ -67,6 +67,27 @@ export class Given {
     });
   }
 
+  /** Serves `body` at `file` beside the page (a JSON document the test made), with its length. */
+  async served(file: string, body: string): Promise<void> {
+    await this.page.route(`**/${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+  }
+
+  /**
+   * From the page's first script on, a timer that ticks every 20 ms and notes the loading line it sees at
+   * each tick: it can only tick while the main thread is free.
+   */
+  async loadWatcher(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __loadTicks: (string | null)[] };
+      w.__loadTicks = [];
+      setInterval(() => {
+        w.__loadTicks.push(document.querySelector('.load-progress')?.textContent ?? null);
+      }, 20);
+    });
+  }
+
   /** A timer on the page that ticks every 20 ms and notes the import progress it sees at each tick. */
   async pageTimer(): Promise<void> {
     await this.page.evaluate(() => {
@@ -386,6 +407,21 @@ export class Then {
       ticks: ticks.length,
       progressValues: [...new Set(ticks.filter((v): v is number => v !== null))],
     };
+  }
+
+  /** What the watcher of `given.loadWatcher()` saw: its ticks, and the distinct loading lines among them. */
+  async loadTicks(): Promise<{ ticks: number; lines: string[] }> {
+    const ticks = await this.page.evaluate(
+      () => (window as unknown as { __loadTicks: (string | null)[] }).__loadTicks,
+    );
+    return { ticks: ticks.length, lines: [...new Set(ticks.filter((v): v is string => v !== null))] };
+  }
+
+  /** The notices shown over the map about the data (a refused or broken `?data=`). */
+  async loadNotices(): Promise<string[]> {
+    const notices = this.page.locator('.load-notices li');
+    await notices.first().waitFor();
+    return notices.allTextContents();
   }
 
   /** A query parameter of the page's URL. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { gazetteer } from '../../geo/gazetteer';
-import { createAtlasStore, type AtlasStore } from '../data/atlas-store';
+import type { AtlasStore } from '../data/atlas-store';
 import { selectActorOverlay } from '../data/actor-overlay';
 import { eventPosition } from '../data/event-columns';
 import { EVENT_TYPE_STYLES } from '../data/event-style';
@@ -27,8 +27,8 @@ import { Legend } from './legend';
 import { SearchBox } from './search-box';
 import { TimelinePanel } from './timeline-panel';
 import { ControlLegend } from './control-legend';
-import { useAtlasData } from './use-atlas-data';
-import { mergeUserDocument } from '../import/merge-user';
+import { useAtlasStore } from './use-atlas-store';
+import { LoadStatus } from './load-status';
 import { ImportPanel } from './import-panel';
 import { useUserData } from './use-user-data';
 import { useAtlasMap } from './use-atlas-map';
@@ -93,18 +93,12 @@ export function App() {
   const reducedMotion = useReducedMotion();
   useEmbedHeight(url.embed);
   const fontsReady = useFontsReady();
-  const data = useAtlasData();
   const userData = useUserData();
-  // The user's visible imports join the loaded data; the store waits for both, so it is built once. An embed
-  // shows what its author chose, never the visitor's own imports.
+  // The user's visible imports join the loaded data (in a worker); the store waits for both, so it is built
+  // once. An embed shows what its author chose, never the visitor's own imports.
   const userDoc = url.embed ? null : userData.doc;
-  const store = useMemo(
-    () =>
-      data.status === 'ready' && userData.status === 'ready'
-        ? createAtlasStore(mergeUserDocument(data.doc, userDoc), gazetteer)
-        : null,
-    [data, userData.status, userDoc],
-  );
+  const atlas = useAtlasStore(gazetteer, userDoc, userData.status === 'ready');
+  const { store } = atlas;
   const [article, setArticle] = useState<{ id: string; start: number; end: number } | null>(null);
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
   const [camera, setCamera] = useState<CameraRequest | null>(null);
@@ -324,9 +318,7 @@ export function App() {
           />
         )}
         <div className="app-controls">
-          {!url.embed && (
-            <ImportPanel userData={userData} baseDoc={data.status === 'ready' ? data.doc : null} />
-          )}
+          {!url.embed && <ImportPanel userData={userData} baseArticles={atlas.baseArticles} />}
           <ShareButton range={range} theme={url.theme} names={url.names} />
           {store && range && (
             <ExportMenu
@@ -389,11 +381,12 @@ export function App() {
                 <div>{hovered.summary}</div>
               </div>
             )}
-            {data.status === 'error' && (
+            {atlas.error && (
               <p className="data-error" role="alert">
-                The events could not be loaded: {data.message}. The map still works.
+                The events could not be loaded: {atlas.error}. The map still works.
               </p>
             )}
+            <LoadStatus progress={atlas.progress} notices={atlas.notices} hasStore={store != null} />
           </div>
           {store && range && store.index.firstDay != null && url.timeline && (
             <TimelinePanel
@@ -481,9 +474,7 @@ export function App() {
                 onSelect={(e) => selectEvent(e)}
               />
             ) : (
-              <p className="event-list-empty">
-                {data.status === 'loading' ? 'Loading events…' : 'No events loaded.'}
-              </p>
+              <p className="event-list-empty">{atlas.progress ? 'Loading events…' : 'No events loaded.'}</p>
             )}
           </div>
         </aside>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { AtlasDocument } from '../data/model';
+import type { Article, AtlasDocument } from '../data/model';
 import { startImportJob, type ImportJob } from '../import/import-job';
 import type { ImportJobItem } from '../import/import-protocol';
 import { IMPORT_KIND_LABELS, type ImportFileResult } from '../import/types';
@@ -8,8 +8,8 @@ import './import.css';
 
 export interface ImportPanelProps {
   userData: UserData;
-  /** The atlas's own data, to say when an imported article is already in it. */
-  baseDoc: AtlasDocument | null;
+  /** The atlas's own articles (null until loaded), to say when an imported article is already in it. */
+  baseArticles: Article[] | null;
 }
 
 interface Progress {
@@ -60,7 +60,7 @@ function download(doc: AtlasDocument, name: string): void {
  * cancel, review before adding, the list of added sources with show/hide and remove, export), and the drop
  * zone over the whole page. Every text from a file is rendered as a React text node, never as HTML.
  */
-export function ImportPanel({ userData, baseDoc }: ImportPanelProps) {
+export function ImportPanel({ userData, baseArticles }: ImportPanelProps) {
   const [open, setOpen] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [review, setReview] = useState<Reviewed[]>([]);
@@ -79,11 +79,11 @@ export function ImportPanel({ userData, baseDoc }: ImportPanelProps) {
   // Article ids the page already shows, and which of the user's sources holds each.
   const known = useMemo(() => {
     const map = new Map<string, string>();
-    for (const a of baseDoc?.articles ?? []) map.set(a.id, "the atlas's own data");
+    for (const a of baseArticles ?? []) map.set(a.id, "the atlas's own data");
     for (const s of userData.sources)
       for (const a of s.doc.articles) map.set(a.id, `your source "${s.name}"`);
     return map;
-  }, [baseDoc, userData.sources]);
+  }, [baseArticles, userData.sources]);
   const knownRef = useRef(known);
   useEffect(() => {
     knownRef.current = known;
