@@ -15,7 +15,7 @@ function event(id: string, date: string | null, lon = 46.75, lat = 39.82): Atlas
     date,
     dateEnd: null,
     datePrecision: 'day',
-    type: 'battle',
+    type: 'attack',
     summary: id,
     placeId: null,
     actorIds: [],
