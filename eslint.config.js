@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**', 'src/ingest/**', 'src/url/**'],
+    files: ['src/data/**', 'src/ingest/**', 'src/url/**', 'src/tiles/**'],
     rules: { 'no-restricted-imports': ['error', pure] },
   },
   {

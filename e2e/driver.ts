@@ -120,6 +120,22 @@ export class Given {
     await this.page.goto(url);
     await this.page.frameLocator('iframe[data-karabakh-atlas]').locator('.map[data-loaded="true"]').waitFor();
   }
+
+  /** Serves `bytes` at `file` beside the page as a static host does a PMTiles file: with range requests. */
+  async servedWithRanges(file: string, bytes: Uint8Array): Promise<void> {
+    await this.page.route(`**/${file}`, (route) => {
+      const headers = { 'content-type': 'application/vnd.pmtiles', 'accept-ranges': 'bytes' };
+      const m = /^bytes=(\d+)-(\d*)$/.exec(route.request().headers()['range'] ?? '');
+      if (!m) return route.fulfill({ status: 200, headers, body: Buffer.from(bytes) });
+      const start = Number(m[1]);
+      const end = Math.min(m[2] ? Number(m[2]) : bytes.length - 1, bytes.length - 1);
+      return route.fulfill({
+        status: 206,
+        headers: { ...headers, 'content-range': `bytes ${start}-${end}/${bytes.length}` },
+        body: Buffer.from(bytes.subarray(start, end + 1)),
+      });
+    });
+  }
 }
 
 type AtlasHandle = {
@@ -308,6 +324,48 @@ export class When {
     if (!box) throw new Error('The embedded map is not on screen');
     await this.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 150));
     await this.page.mouse.wheel(0, deltaY);
+  }
+
+  /** Chooses a theme in the header ("Light", "Dark", "Auto"). */
+  async chooseTheme(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Theme' }).selectOption({ label });
+  }
+
+  /**
+   * Clicks a tiled event drawn at least 30 px from every mark of the atlas's own events (which would take
+   * the click) and from other tiled events; returns its id.
+   */
+  async clickLoneTiledEvent(): Promise<string> {
+    const target = await this.page.evaluate(() => {
+      const handle = (window as unknown as { karabakhAtlas: AtlasHandle }).karabakhAtlas;
+      const taken: { x: number; y: number }[] = [];
+      for (let i = 0; ; i++) {
+        const p = handle.atlas.eventScreenPosition(i);
+        if (!p) break;
+        taken.push(p);
+      }
+      const canvas = handle.map.getCanvas();
+      const tiled = handle.map.queryRenderedFeatures({ layers: ['events-tiled'] }).map((f) => {
+        const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+        return { id: String(f.properties.id), ...handle.map.project([lon, lat]) };
+      });
+      const far = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+        Math.hypot(a.x - b.x, a.y - b.y) > 30;
+      return (
+        tiled.find(
+          (t) =>
+            t.x > 40 &&
+            t.y > 40 &&
+            t.x < canvas.clientWidth - 80 &&
+            t.y < canvas.clientHeight - 40 &&
+            taken.every((p) => far(p, t)) &&
+            tiled.every((o) => o.id === t.id || far(o, t)),
+        ) ?? null
+      );
+    });
+    if (!target) throw new Error('No tiled event stands alone on the map');
+    await this.page.locator('.map canvas').click({ position: { x: target.x, y: target.y } });
+    return target.id;
   }
 }
 
@@ -516,6 +574,45 @@ export class Then {
   async screenshot(name: string): Promise<void> {
     const body = await this.page.screenshot();
     await this.testInfo.attach(name, { body, contentType: 'image/png' });
+  }
+
+  /** The tiled events (`?tiles=`) MapLibre has drawn in the view: id, type and days, one entry per event. */
+  async tiledEvents(): Promise<{ id: string; type: number; day: number; dayEnd: number }[]> {
+    return this.page.evaluate(() => {
+      type Tiled = { id: string; type: number; day: number; dayEnd: number };
+      const map = (window as unknown as { karabakhAtlas: AtlasHandle }).karabakhAtlas.map;
+      if (!map.getLayer('events-tiled')) return [];
+      const byId = new Map<string, Tiled>();
+      for (const f of map.queryRenderedFeatures({ layers: ['events-tiled'] })) {
+        const { id, type, day, dayEnd } = f.properties as Tiled;
+        byId.set(id, { id, type, day, dayEnd });
+      }
+      return [...byId.values()];
+    });
+  }
+
+  /** The tiled layer's circle colour expression, as JSON (the colours of the theme it was drawn in). */
+  async tiledColours(): Promise<string> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { karabakhAtlas: AtlasHandle }).karabakhAtlas.map;
+      return map.getLayer('events-tiled')
+        ? JSON.stringify(map.getPaintProperty('events-tiled', 'circle-color'))
+        : '';
+    });
+  }
+
+  /** The notice about the `tiles` parameter (refused, or its file unreadable), once shown. */
+  async tilesNotice(): Promise<string> {
+    const notice = this.page.getByRole('alert').filter({ hasText: 'The tiles parameter' });
+    await notice.waitFor();
+    return (await notice.textContent()) ?? '';
+  }
+
+  /** The text of the map's popup, once shown. */
+  async popupText(): Promise<string> {
+    const popup = this.page.locator('.maplibregl-popup-content');
+    await popup.waitFor();
+    return (await popup.textContent()) ?? '';
   }
 }
 

@@ -8,11 +8,9 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { gazetteer } from '../../geo/gazetteer';
-import { parseDay } from '../data/dates';
-import { eventPosition } from '../data/event-columns';
-import { eventTypeIndex } from '../data/event-style';
-import type { AtlasDocument, AtlasEvent, Place } from '../data/model';
+import type { AtlasDocument, Place } from '../data/model';
 import { generateAtlasDocument, SYNTHETIC_DEFAULTS } from '../data/synthetic';
+import { eventPointsFromDocument, formatEventFeature } from '../tiles/event-points';
 
 interface Args {
   count: number;
@@ -105,28 +103,14 @@ function writeAtlas(doc: AtlasDocument, out: Output): void {
 }
 
 /**
- * One GeoJSON Feature per line, for `tippecanoe -P`: the event's point and what a tile filter needs (days as
- * numbers, the type as its index), plus its id to look the rest up in the atlas document.
+ * One GeoJSON Feature per line, for `tippecanoe -P` or `npm run tiles`: the event's point and what a tile
+ * filter needs (days as numbers, the type as its index), plus its id to look the rest up in the atlas document.
  */
 function writeGeojsonl(doc: AtlasDocument, out: Output): number {
   const places = new Map<string, Place>(gazetteer.map((p) => [p.id, p]));
   for (const p of doc.places) places.set(p.id, p);
-  let skipped = 0;
-  doc.events.forEach((e: AtlasEvent) => {
-    const position = eventPosition(e, places);
-    const day = e.date ? parseDay(e.date) : null;
-    if (!position || day === null) {
-      skipped++;
-      return;
-    }
-    const end = e.dateEnd ? (parseDay(e.dateEnd) ?? day) : day;
-    const feature = {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: position },
-      properties: { id: e.id, day, dayEnd: Math.max(day, end), type: eventTypeIndex(e.type) },
-    };
-    out.write(`${JSON.stringify(feature)}\n`);
-  });
+  const { points, skipped } = eventPointsFromDocument(doc, places);
+  for (const p of points) out.write(`${formatEventFeature(p)}\n`);
   return skipped;
 }
 

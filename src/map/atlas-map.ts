@@ -3,13 +3,20 @@
  * `update(props)` (diffs against the last props, safe to call on every render), `destroy()`.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { ExpressionSpecification, GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LngLatBoundsLike,
+  MapGeoJSONFeature,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { createBaseStyle, PALETTES, SOURCE, type Theme } from './base-style';
 import { EventsLayer, type EventColumns, type EventsLayerState } from './events-layer';
 import { EdgeMarkers, type EdgeTarget } from './edge-markers';
-import { eventTypeColors } from '../data/event-style';
+import { EVENT_TYPE_STYLES, eventTypeColors } from '../data/event-style';
+import { formatDayLong } from '../data/dates';
 
 // MapLibre 6 finds its worker next to its own module; a bundler moves both, so point at the copy Vite
 // emits. Resolved against the page, so the build works from any sub-path.
@@ -24,6 +31,62 @@ export const HOME_BOUNDS: LngLatBoundsLike = [
 const EVENTS_LAYER = 'events';
 /** The events layer sits above the base map, actor overlays and place labels, below the country labels. */
 const EVENTS_BEFORE = 'country-labels';
+
+/** The vector tile source of `setTiledEvents` and its circle layer (the layer the tests query). */
+const TILED_SOURCE = 'events-tiled';
+export const TILED_EVENTS_LAYER = 'events-tiled';
+/** The layer inside the tiles (`npm run tiles`, or tippecanoe's `-l events`). */
+const TILED_SOURCE_LAYER = 'events';
+/**
+ * While a handle is dragged the tiled layer's filter follows at most this often: every filter change
+ * re-evaluates the loaded tiles in MapLibre's worker (DESIGN.md, performance), unlike the events layer's.
+ */
+const TILED_FILTER_MS = 200;
+
+/**
+ * The `pmtiles://` protocol, registered once for every map, on first use: the `pmtiles` reader is loaded
+ * only by a page that asks for tiles, so it stays out of the first load's size budget.
+ */
+let pmtilesProtocol: Promise<void> | null = null;
+let pmtilesRegistered = false;
+function registerPmtiles(): Promise<void> {
+  pmtilesProtocol ??= import('pmtiles').then(({ Protocol }) => {
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+    pmtilesRegistered = true;
+  });
+  return pmtilesProtocol;
+}
+
+/** What `setTiledEvents` reports back. */
+export interface TiledEventsOptions {
+  /** The archive or one of its tiles could not be read (said once per `setTiledEvents`). */
+  onError?: (message: string) => void;
+}
+
+/** The tiled layer's filter: days overlapping [from, to] and, unless all are shown, the types of `typeMask`. */
+export function createTiledFilter(from: number, to: number, typeMask: number): FilterSpecification {
+  const clauses: ExpressionSpecification[] = [
+    ['<=', ['get', 'day'], to],
+    ['>=', ['get', 'dayEnd'], from],
+  ];
+  const types = EVENT_TYPE_STYLES.map((_, i) => i).filter((i) => (typeMask >> i) & 1);
+  if (types.length < EVENT_TYPE_STYLES.length) {
+    clauses.push(['in', ['get', 'type'], ['literal', types]]);
+  }
+  return ['all', ...clauses];
+}
+
+/** Circle colour by the `type` property (an index into EVENT_TYPES), in the theme's colours. */
+function tiledColor(theme: Theme): ExpressionSpecification {
+  const colors = eventTypeColors(theme);
+  const pairs = colors.slice(0, -1).flatMap((c, i) => [i, c]);
+  return [
+    'match',
+    ['get', 'type'],
+    ...pairs,
+    colors[colors.length - 1],
+  ] as unknown as ExpressionSpecification;
+}
 
 /** Where a camera change came from: only app-originated ones move the map, so map and React never echo. */
 export type CameraOrigin = 'map' | 'app';
@@ -113,6 +176,18 @@ export class AtlasMap {
   private layer: EventsLayer | null = null;
   private readonly edges: EdgeMarkers;
   private readonly options: AtlasMapOptions;
+  /** The PMTiles events source asked for, if any; `reported` once an error was passed on. */
+  private tiled: { url: string; onError?: (message: string) => void; reported: boolean } | null = null;
+  /** The filter and theme the tiled layer has, so unchanged ones are not set again. */
+  private tiledFilterKey = '';
+  /** The app's committed range and types, as last seen by `applyTiled`. */
+  private tiledCommitted = '';
+  private tiledTheme: Theme | null = null;
+  private tiledTimer = 0;
+  /** The range the slider last drew (hot path), for the throttled tiled filter. */
+  private lastRange: { from: number; to: number } | null = null;
+  private popup: maplibregl.Popup | null = null;
+  private destroyed = false;
 
   constructor(container: HTMLElement, options: AtlasMapOptions) {
     this.options = options;
@@ -165,13 +240,22 @@ export class AtlasMap {
     });
     this.map.on('mousemove', (e) => {
       const index = this.layer?.pick(e.point.x, e.point.y) ?? -1;
-      this.map.getCanvas().style.cursor = index >= 0 ? 'pointer' : '';
+      const pointer = index >= 0 || this.tiledAt(e.point.x, e.point.y, 4).length > 0;
+      this.map.getCanvas().style.cursor = pointer ? 'pointer' : '';
       options.onHoverEvent?.(index, e.point.x, e.point.y);
     });
     this.map.on('mouseout', () => options.onHoverEvent?.(-1, 0, 0));
     this.map.on('click', (e) => {
       const index = this.layer?.pick(e.point.x, e.point.y, 14) ?? -1;
       if (index >= 0) options.onClickEvent?.(index);
+      else this.showTiledPopup(e.lngLat, this.tiledAt(e.point.x, e.point.y, 6));
+    });
+    this.map.on('error', (event) => {
+      const { sourceId, error } = event as unknown as { sourceId?: string; error?: Error };
+      const tiled = this.tiled;
+      if (sourceId !== TILED_SOURCE || !tiled || tiled.reported || error?.name === 'AbortError') return;
+      tiled.reported = true;
+      tiled.onError?.(error?.message || 'unknown error');
     });
   }
 
@@ -180,6 +264,8 @@ export class AtlasMap {
     this.props = props;
     if (previous && previous.theme !== props.theme) {
       this.layer = null;
+      // Listened for first: MapLibre 6 applies a style diff at once and fires `style.load` inside setStyle.
+      this.map.once('style.load', () => this.props && this.applyData(this.props, null));
       this.map.setStyle(
         createBaseStyle({
           theme: props.theme,
@@ -187,7 +273,6 @@ export class AtlasMap {
           controlUrl: this.options.controlUrl,
         }),
       );
-      this.map.once('style.load', () => this.props && this.applyData(this.props, null));
     } else if (this.loaded) {
       this.applyData(props, previous);
     }
@@ -236,6 +321,130 @@ export class AtlasMap {
     if (props.edgeTargets !== previous?.edgeTargets || props.edgeOrigin !== previous?.edgeOrigin) {
       this.edges.set(props.edgeTargets, props.edgeOrigin);
     }
+    this.applyTiled(props);
+  }
+
+  /**
+   * Shows events from a PMTiles archive of vector tiles (layer `events` with `id`, `type`, `day`, `dayEnd`;
+   * `npm run tiles`) as a circle layer where the events layer sits, filtered by the app's range and types.
+   * `url` is absolute; null removes the layer. Kept across theme changes.
+   */
+  setTiledEvents(url: string | null, options: TiledEventsOptions = {}): void {
+    if (this.destroyed) return;
+    this.removeTiled();
+    this.tiled = url ? { url, onError: options.onError, reported: false } : null;
+    if (!url) return;
+    registerPmtiles().then(
+      () => {
+        if (!this.destroyed && this.tiled?.url === url && this.loaded && this.props)
+          this.applyTiled(this.props);
+      },
+      (error: unknown) => options.onError?.(`the PMTiles reader did not load (${String(error)})`),
+    );
+  }
+
+  /** Adds the tiled source and layer when asked for and missing (after a theme change too), and filters it. */
+  private applyTiled(props: AtlasMapProps): void {
+    // The source is added only once the protocol is registered: MapLibre cannot fetch pmtiles:// before.
+    if (!this.tiled || !pmtilesRegistered) return;
+    const { from, to, typeMask } = props.eventsState;
+    if (!this.map.getSource(TILED_SOURCE)) {
+      this.map.addSource(TILED_SOURCE, { type: 'vector', url: `pmtiles://${this.tiled.url}` });
+      this.tiledFilterKey = '';
+      this.tiledTheme = null;
+    }
+    if (!this.map.getLayer(TILED_EVENTS_LAYER)) {
+      this.map.addLayer(
+        {
+          id: TILED_EVENTS_LAYER,
+          type: 'circle',
+          source: TILED_SOURCE,
+          'source-layer': TILED_SOURCE_LAYER,
+          paint: {
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 4.5, 12, 7],
+            'circle-opacity': 0.9,
+            'circle-stroke-width': 0.75,
+          },
+        },
+        this.map.getLayer(EVENTS_BEFORE) ? EVENTS_BEFORE : undefined,
+      );
+      this.tiledFilterKey = '';
+      this.tiledTheme = null;
+    }
+    if (this.tiledTheme !== props.theme) {
+      this.tiledTheme = props.theme;
+      this.map.setPaintProperty(TILED_EVENTS_LAYER, 'circle-color', tiledColor(props.theme));
+      this.map.setPaintProperty(TILED_EVENTS_LAYER, 'circle-stroke-color', PALETTES[props.theme].textHalo);
+    }
+    // A new committed range or type choice wins over a drag's pending one; other renders leave it be.
+    const committed = `${from}:${to}:${typeMask}`;
+    if (committed !== this.tiledCommitted || !this.tiledFilterKey) {
+      this.tiledCommitted = committed;
+      window.clearTimeout(this.tiledTimer);
+      this.tiledTimer = 0;
+      this.setTiledFilter(from, to, typeMask);
+    }
+  }
+
+  private setTiledFilter(from: number, to: number, typeMask: number): void {
+    const key = `${from}:${to}:${typeMask}`;
+    if (key === this.tiledFilterKey || !this.map.getLayer(TILED_EVENTS_LAYER)) return;
+    this.tiledFilterKey = key;
+    this.map.setFilter(TILED_EVENTS_LAYER, createTiledFilter(from, to, typeMask));
+  }
+
+  private removeTiled(): void {
+    window.clearTimeout(this.tiledTimer);
+    this.tiledTimer = 0;
+    this.popup?.remove();
+    if (this.map.getLayer(TILED_EVENTS_LAYER)) this.map.removeLayer(TILED_EVENTS_LAYER);
+    if (this.map.getSource(TILED_SOURCE)) this.map.removeSource(TILED_SOURCE);
+  }
+
+  /** Tiled events drawn within `radius` pixels of a screen point. */
+  private tiledAt(x: number, y: number, radius: number): MapGeoJSONFeature[] {
+    if (!this.tiled || !this.map.getLayer(TILED_EVENTS_LAYER)) return [];
+    return this.map.queryRenderedFeatures(
+      [
+        [x - radius, y - radius],
+        [x + radius, y + radius],
+      ],
+      { layers: [TILED_EVENTS_LAYER] },
+    );
+  }
+
+  /**
+   * A popup with what a tile holds of the event under the pointer: its type, dates and id (the rest of an
+   * event is not in the tiles). Text only, never HTML from the file.
+   */
+  private showTiledPopup(at: maplibregl.LngLat, features: MapGeoJSONFeature[]): void {
+    this.popup?.remove();
+    this.popup = null;
+    const first = features[0];
+    if (!first) return;
+    const { id, type, day, dayEnd } = first.properties as Record<string, unknown>;
+    const style = typeof type === 'number' ? EVENT_TYPE_STYLES[type] : undefined;
+    const dayText = (d: unknown) => (typeof d === 'number' && Number.isFinite(d) ? formatDayLong(d) : '?');
+    const dates = dayEnd != null && dayEnd !== day ? `${dayText(day)} – ${dayText(dayEnd)}` : dayText(day);
+    const body = document.createElement('div');
+    body.className = 'tiled-popup';
+    const title = document.createElement('strong');
+    title.textContent = style?.label ?? 'Event';
+    const when = document.createElement('div');
+    when.textContent = dates;
+    const ident = document.createElement('div');
+    ident.className = 'tiled-popup-id';
+    ident.textContent = String(id ?? '');
+    body.append(title, when, ident);
+    if (features.length > 1) {
+      const more = document.createElement('div');
+      more.textContent = `and ${features.length - 1} more here`;
+      body.append(more);
+    }
+    this.popup = new maplibregl.Popup({ maxWidth: '280px', focusAfterOpen: false })
+      .setLngLat(at)
+      .setDOMContent(body)
+      .addTo(this.map);
   }
 
   /**
@@ -244,7 +453,17 @@ export class AtlasMap {
    */
   setEventsRange(lo: number, hi: number, from: number, to: number): void {
     const props = this.props;
-    if (!props || !this.layer) return;
+    if (!props) return;
+    if (this.tiled && !this.tiledTimer) {
+      // Throttled: the last range of a drag is applied at the latest TILED_FILTER_MS after it.
+      this.tiledTimer = window.setTimeout(() => {
+        this.tiledTimer = 0;
+        const range = this.lastRange;
+        if (range && this.props) this.setTiledFilter(range.from, range.to, this.props.eventsState.typeMask);
+      }, TILED_FILTER_MS);
+    }
+    this.lastRange = { from, to };
+    if (!this.layer) return;
     this.layer.setState(layerState(props, { lo, hi, from, to }));
   }
 
@@ -264,6 +483,9 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    window.clearTimeout(this.tiledTimer);
+    this.popup?.remove();
     this.edges.destroy();
     this.map.remove();
   }

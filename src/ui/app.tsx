@@ -41,6 +41,7 @@ import { ExportMenu } from './export-menu';
 import { EmbedBar } from './embed-bar';
 import { Presentation } from './presentation';
 import { useEmbedHeight } from './use-embed-height';
+import { TiledEvents } from './tiled-events';
 
 /** Shown in every view: page, embed and exported image (DESIGN.md). */
 export const DISCLAIMER = 'Boundaries and names shown do not imply endorsement or acceptance.';
@@ -362,6 +363,7 @@ export function App() {
               data-loaded={loaded && fontsReady && store ? 'true' : undefined}
             />
             {range && <ControlLegend asOf={formatDay(range[1])} />}
+            <TiledEvents mapRef={mapRef} loaded={loaded} />
             {url.present && store && range && (
               <Presentation
                 {...{ store, range, step: url.step, names: url.names }}
