@@ -54,7 +54,15 @@ export interface BenchOptions {
   sweepBudgetMs?: number;
   /** Stop the drag (one change per animation frame) after this long. */
   dragBudgetMs?: number;
+  /**
+   * `atlas` (default): the app's whole base map under the events. `none`: every base layer hidden, so a
+   * frame draws the events alone and the latency is the method's own (on software GL the base map's frame
+   * is a floor of 120 ms or more under every method).
+   */
+  baseMap?: BaseMap;
 }
+
+export type BaseMap = 'atlas' | 'none';
 
 export interface Stats {
   n: number;
@@ -67,6 +75,7 @@ export interface Stats {
 export interface BenchResult {
   method: Method;
   count: number;
+  baseMap: BaseMap;
   /** Set when the method was not measured (too slow to load within the budget, or it failed). */
   skipped?: string;
   generateMs: number;
@@ -371,7 +380,7 @@ function loadDeck(map: MapLibreMap, doc: AtlasDocument, first: [number, number])
 }
 
 /** The atlas map, as the app makes it, with the base data loaded and no events. */
-async function createMap(): Promise<{ atlas: AtlasMap; props: AtlasMapProps }> {
+async function createMap(baseMap: BaseMap): Promise<{ atlas: AtlasMap; props: AtlasMapProps }> {
   await Promise.allSettled(Array.from(document.fonts, (face) => face.load()));
   const container = document.getElementById('map')!;
   const base = new URL('.', document.baseURI).href;
@@ -399,6 +408,13 @@ async function createMap(): Promise<{ atlas: AtlasMap; props: AtlasMapProps }> {
   atlas.update(props);
   await loaded;
   await new Promise((resolve) => (atlas.map.loaded() ? resolve(null) : atlas.map.once('idle', resolve)));
+  if (baseMap === 'none') {
+    // Hidden, not removed: the layers keep their order, so the methods' layers go where they would.
+    for (const layer of atlas.map.getStyle().layers) {
+      if (layer.type !== 'background') atlas.map.setLayoutProperty(layer.id, 'visibility', 'none');
+    }
+    await new Promise((resolve) => atlas.map.once('idle', resolve));
+  }
   return { atlas, props };
 }
 
@@ -426,9 +442,10 @@ async function runBench(options: BenchOptions): Promise<BenchResult> {
     loadBudgetMs = 120_000,
     sweepBudgetMs = 60_000,
     dragBudgetMs = 15_000,
+    baseMap = 'atlas',
   } = options;
-  const result: BenchResult = { method, count, generateMs: 0, userAgent: navigator.userAgent };
-  const { atlas, props } = await createMap();
+  const result: BenchResult = { method, count, baseMap, generateMs: 0, userAgent: navigator.userAgent };
+  const { atlas, props } = await createMap(baseMap);
   const map = atlas.map;
   const base = await heap();
 
@@ -548,5 +565,6 @@ if (query.has('method')) {
     method: query.get('method') as Method,
     count: Number(query.get('count') ?? 10000),
     steps: Number(query.get('steps') ?? 20),
+    baseMap: query.get('base') === 'none' ? 'none' : 'atlas',
   }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }

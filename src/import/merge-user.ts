@@ -3,7 +3,7 @@
  * taking the id of a different event (ids are the keys of the URL's `event=` and of the map's picking).
  */
 import type { AtlasDocument, AtlasEvent } from '../data/model';
-import { AtlasMerger, mergeAtlasDocuments, sameHappening } from '../ingest/index';
+import { AtlasMerger, mergeAtlasDocuments, sameHappening } from '../ingest/merge';
 import { emptyDocument } from './types';
 
 function bucketKey(e: AtlasEvent): string | null {
