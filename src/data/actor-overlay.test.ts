@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectActorOverlay } from './actor-overlay';
+import { MAX_ARCS, selectActorOverlay } from './actor-overlay';
 import type { Actor, AtlasEvent, Place } from './model';
 
 const place = (id: string, lon: number, lat: number): Place => ({
@@ -56,5 +56,41 @@ describe('selectActorOverlay', () => {
   it('draws no arc between actors with the same seat', () => {
     const same = { ...letter, targetActorIds: ['nikol-pashinyan'] };
     expect(selectActorOverlay([same], null, actors, places).arcs.features).toHaveLength(0);
+  });
+});
+
+describe('selectActorOverlay over many events', () => {
+  const many = (n: number, ids: [string, string][]): AtlasEvent[] =>
+    Array.from({ length: n }, (_, i) => {
+      const [from, to] = ids[i % ids.length];
+      return { ...letter, id: `e${i}`, actorIds: [from], targetActorIds: [to] };
+    });
+  const seatsMap = new Map(places);
+  const actorsMap = new Map(actors);
+  // 400 seats, each with one actor: far more distinct arcs than the cap.
+  for (let i = 0; i < 400; i++) {
+    seatsMap.set(`p${i}`, place(`p${i}`, 40 + i / 100, 40));
+    actorsMap.set(`a${i}`, actor(`a${i}`, `p${i}`));
+  }
+  const pairs: [string, string][] = Array.from({ length: 400 }, (_, i) => [`a${i}`, 'nikol-pashinyan']);
+
+  it('draws at most MAX_ARCS arcs, each pair once, and still places every actor in range', () => {
+    const events = [...many(800, pairs), ...many(5, [['vladimir-putin', 'nikol-pashinyan']])];
+    const { actors: points, arcs } = selectActorOverlay(events, null, actorsMap, seatsMap);
+    expect(arcs.features).toHaveLength(MAX_ARCS);
+    const keys = arcs.features.map((f) => `${f.properties?.from}>${f.properties?.to}`);
+    expect(new Set(keys).size).toBe(MAX_ARCS);
+    // Putin's events come after the cap: his point is there, his arc is not.
+    expect(points.features.map((f) => f.properties?.id)).toContain('vladimir-putin');
+    expect(points.features).toHaveLength(402);
+  });
+
+  it("always draws the selected event's arcs first, flagged, past the cap", () => {
+    const events = many(800, pairs);
+    const chosen = { ...letter, id: 'chosen' };
+    const { arcs } = selectActorOverlay([...events, chosen], chosen, actorsMap, seatsMap);
+    expect(arcs.features[0].properties).toMatchObject({ event: 'chosen', selected: true });
+    expect(arcs.features.filter((f) => f.properties?.selected)).toHaveLength(1);
+    expect(arcs.features).toHaveLength(MAX_ARCS);
   });
 });
