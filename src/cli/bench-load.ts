@@ -63,6 +63,8 @@ interface Load {
   long: number[];
   /** Durations of the page's own data steps (its `atlas:` user timings): receiving chunks, assembling. */
   steps: number[];
+  /** The longest animation frame: its duration and its longest scripts ("what: ms"). */
+  longestFrame: { ms: number; scripts: string[] } | null;
 }
 
 /** Opens the app at `query` and waits until the range summary counts `dated` events. */
@@ -74,6 +76,32 @@ async function load(query: string, dated: number | null): Promise<Load> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__long.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames say which scripts ran in them (and how much was style and layout).
+    interface Script {
+      invoker: string;
+      sourceFunctionName: string;
+      duration: number;
+      forcedStyleAndLayoutDuration: number;
+    }
+    const f = window as unknown as { __frame: { ms: number; scripts: string[] } | null };
+    f.__frame = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { scripts: Script[] })[]) {
+        if (f.__frame && f.__frame.ms >= entry.duration) continue;
+        const scripts = [...entry.scripts]
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map(
+            (s) =>
+              `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}: ${Math.round(s.duration)} ms`,
+          );
+        const inScripts = entry.scripts.reduce((sum, s) => sum + s.duration, 0);
+        scripts.push(
+          `outside scripts (style, layout, paint, GC between): ${Math.round(entry.duration - inScripts)} ms`,
+        );
+        f.__frame = { ms: entry.duration, scripts };
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   await page.goto(`${origin}/${query}`);
   await page.waitForFunction(
@@ -88,6 +116,9 @@ async function load(query: string, dated: number | null): Promise<Load> {
   await page.waitForTimeout(500);
   const shownMs = await page.evaluate(() => performance.now());
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const longestFrame = await page.evaluate(
+    () => (window as unknown as { __frame: Load['longestFrame'] }).__frame,
+  );
   const steps = await page.evaluate(() =>
     performance
       .getEntriesByType('measure')
@@ -95,7 +126,7 @@ async function load(query: string, dated: number | null): Promise<Load> {
       .map((m) => m.duration),
   );
   await page.close();
-  return { shownMs, long, steps };
+  return { shownMs, long, steps, longestFrame };
 }
 
 function row(
@@ -121,6 +152,12 @@ function row(
 const baseline = await load('', null);
 const baseLongest = Math.max(1, ...baseline.long);
 const rows: string[][] = [row('own data', '', baseline, null, baseLongest)];
+const frames: string[] = [describeFrame('own data', baseline)];
+
+function describeFrame(label: string, { longestFrame }: Load): string {
+  if (!longestFrame) return `${label}: no long animation frame`;
+  return `${label}: ${longestFrame.ms.toFixed(0)} ms; ${longestFrame.scripts.join('; ')}`;
+}
 for (const size of sizes) {
   const doc = generateAtlasDocument({ count: size, seed: 1 });
   const dated = doc.events.filter((e) => e.date).length;
@@ -138,6 +175,7 @@ for (const size of sizes) {
   rows.push(
     row(size.toLocaleString('en'), `${(big.length / 1e6).toFixed(0)} MB`, result, parseMs, baseLongest),
   );
+  frames.push(describeFrame(size.toLocaleString('en'), result));
 }
 await browser.close();
 server.close();
@@ -162,3 +200,4 @@ console.log(
     'chunk of events taken in, or the store put together (count of steps); one JSON.parse: the same text parsed on\n' +
     'the main thread, what reading it there would freeze the page for, at least',
 );
+console.log(`\nLongest animation frame of each load, with its longest scripts:\n${frames.join('\n')}`);
