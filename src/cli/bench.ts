@@ -8,8 +8,8 @@
  * Options: --quick (10k and 100k, 20 steps), --sizes 10k,100k,1M, --methods atlas,setFilter,setData,deck,
  * --steps N, --cold-runs N, --base-map atlas,none (none: the events drawn on an empty map, without the base
  * map's frame under every latency), --viewport WxH (CSS pixels, default 1280x800), --unthrottled (frames as
- * fast as they are drawn, not at 60 Hz: the display's refresh out of the latency), --no-build (reuse bench-results/app and bench-results/page), --no-cold,
- * --headed, --out FILE.
+ * fast as they are drawn, not at 60 Hz: the display's refresh out of the latency), --no-build (reuse
+ * bench-results/app and bench-results/page), --no-cold, --headed, --out FILE.
  */
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';

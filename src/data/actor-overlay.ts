@@ -25,6 +25,7 @@ export function selectActorOverlay(
   // each actor is looked up once however many events name it.
   const seats = new Map<string, Place | null>();
   const seen = new Map<string, Feature<Point>>();
+  /** The actor's seat, looked up once per actor; an actor with a seat gets its point when first seen. */
   const seatOf = (id: string): Place | null => {
     let seat = seats.get(id);
     if (seat !== undefined) return seat;
