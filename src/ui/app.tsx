@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { gazetteer } from '../../geo/gazetteer';
 import type { AtlasStore } from '../data/atlas-store';
+import { selectActorOptions } from '../data/actor-options';
 import { selectActorOverlay } from '../data/actor-overlay';
 import { eventPosition } from '../data/event-columns';
 import { EVENT_TYPE_STYLES } from '../data/event-style';
@@ -273,24 +274,7 @@ export function App() {
     setUrl({ types: next.size === EVENT_TYPES.length ? null : [...next] }, { push: true });
   };
 
-  const actorOptions = useMemo(() => {
-    if (!store) return [];
-    const counts = new Map<string, number>();
-    // Each event counts once per actor, as actor or target; no allocation per event (a million of them).
-    const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const e of store.sorted) {
-      e.actorIds.forEach((id, i) => e.actorIds.indexOf(id) === i && add(id));
-      e.targetActorIds.forEach(
-        (id, i) => !e.actorIds.includes(id) && e.targetActorIds.indexOf(id) === i && add(id),
-      );
-    }
-    return [...counts.entries()]
-      .flatMap(([id, n]) => {
-        const actor = store.actors.get(id);
-        return actor ? [{ id, label: actor.name, n }] : [];
-      })
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [store]);
+  const actorOptions = useMemo(() => (store ? selectActorOptions(store.sorted, store.actors) : []), [store]);
 
   const hovered = hover && store ? store.sorted[hover.index] : null;
   const total = store?.index.size ?? 0;
