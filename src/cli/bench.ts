@@ -32,6 +32,8 @@ const APP_DIR = join(OUT, 'app');
 const PAGE_DIR = join(OUT, 'page');
 const METHODS: readonly Method[] = ['atlas', 'setFilter', 'setData', 'deck'];
 const BASE_MAPS: readonly BaseMap[] = ['atlas', 'none'];
+/** What a figure's line adds to say which map it was measured on. */
+const BASE_MAP_NOTE: Record<BaseMap, string> = { atlas: '', none: ' (no base map)' };
 const LABELS: Record<Method, string> = {
   atlas: '(a) atlas',
   setFilter: '(b) setFilter',
@@ -469,7 +471,7 @@ async function main(): Promise<void> {
           const r = await runOne(launch, url, options, args.viewport, !args.unthrottled);
           results.push(r);
           log(
-            `${fmtCount(count)} ${LABELS[method]}${baseMap === 'none' ? ' (no base map)' : ''}: ${
+            `${fmtCount(count)} ${LABELS[method]}${BASE_MAP_NOTE[baseMap]}: ${
               r.skipped
                 ? `skipped (${r.skipped})`
                 : `median ${fmtMs(r.latency?.median)} ms, p95 ${fmtMs(r.latency?.p95)} ms, drag ${r.drag?.fps.toFixed(0)} fps, load ${fmtMs(r.loadMs)} ms`
@@ -575,7 +577,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 function rangeGoalLines(results: Measured[], baseMap: BaseMap): string[] {
   const lines: string[] = [];
-  const on = baseMap === 'none' ? ' (no base map)' : '';
+  const on = BASE_MAP_NOTE[baseMap];
   const get = (count: number, method: Method) =>
     results.find((r) => r.count === count && r.method === method);
   const cpu = (r: Measured | undefined) => (r?.cpu ? r.cpu.mainMs + r.cpu.otherMs : undefined);
