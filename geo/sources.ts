@@ -11,7 +11,14 @@ import type { FeatureCollection, Feature, Polygon, MultiPolygon } from 'geojson'
 import type { Topology } from 'topojson-specification';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED_NE = resolve(ROOT, '..', 'shared', 'geo', 'natural-earth');
+/**
+ * The project's shared folder (Natural Earth files, seed articles): `../shared` beside the checkout, or the
+ * folder `KARABAKH_SHARED` names, for a checkout elsewhere (a clone in /tmp).
+ */
+export const SHARED = process.env.KARABAKH_SHARED
+  ? resolve(process.env.KARABAKH_SHARED)
+  : resolve(ROOT, '..', 'shared');
+const SHARED_NE = join(SHARED, 'geo', 'natural-earth');
 const CACHE_NE = resolve(ROOT, '.cache', 'natural-earth');
 
 /** A Natural Earth file the build reads, with where to fetch it when the shared folder is absent. */
@@ -92,9 +99,16 @@ export async function ensureNaturalEarth(log: (line: string) => void = () => {})
     const file: NaturalEarthFile = NE_FILES[key];
     const target = naturalEarthPath(key);
     if (existsSync(target)) continue;
-    log(`geo: ${file.path} is not in ../shared/geo; downloading ${file.url}`);
-    const response = await fetch(file.url);
-    if (!response.ok) throw new Error(`geo: download of ${file.url} failed: HTTP ${response.status}`);
+    log(`geo: ${file.path} is not in ${SHARED_NE}; downloading ${file.url}`);
+    const unavailable = (why: string) =>
+      new Error(
+        `geo: ${file.path} is not in ${SHARED_NE} and could not be downloaded (${why}). Put the shared ` +
+          'folder beside this checkout as ../shared, or set KARABAKH_SHARED to its path.',
+      );
+    const response = await fetch(file.url).catch((error: unknown) => {
+      throw unavailable(error instanceof Error ? error.message : String(error));
+    });
+    if (!response.ok) throw unavailable(`HTTP ${response.status} from ${file.url}`);
     const fc = (await response.json()) as FeatureCollection;
     let features = fc.features;
     if (file.pick) features = features.filter(file.pick);

@@ -7,13 +7,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gazetteer } from '../../geo/gazetteer';
+import { SHARED } from '../../geo/sources';
 import { actors as catalogue } from '../../geo/actors';
 import { parseClaimsCsv, parseCuratedEvents } from '../data/curated-csv';
 import type { AtlasDocument, Narrative } from '../data/model';
 import { ingestArticles, mergeAtlasDocuments } from '../ingest/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SEEDS = resolve(ROOT, '..', 'shared', 'seeds');
+const SEEDS = join(SHARED, 'seeds');
 
 /** Reads the seeds, the curated CSVs and narratives; returns the merged document and the problems found. */
 export function buildAtlasDocument(): { doc: AtlasDocument; problems: string[] } {
